@@ -1,0 +1,76 @@
+import XCTest
+@testable import ShangjiaJSON
+
+final class JSONParserTests: XCTestCase {
+    private func parse(_ text: String) throws -> JSONDocument {
+        try JSONParser.parse(text).get()
+    }
+
+    private func failure(_ bytes: [UInt8]) -> JSONSyntaxError? {
+        if case .failure(let error) = JSONParser.parse(bytes) { return error }
+        return nil
+    }
+
+    func testPositionsCountCodePointsAndLines() throws {
+        let document = try parse("{\n  \"名称\": \"浙里办\",\n  \"b\": [1, true]\n}")
+        XCTAssertEqual(document.root.position, SourcePosition(line: 1, column: 1))
+        XCTAssertEqual(document.root["名称"]?.position, SourcePosition(line: 2, column: 9))
+        XCTAssertEqual(document.root.value(at: JSONPointer(string: "/b/1")!)?.position, SourcePosition(line: 3, column: 12))
+    }
+
+    func testBOMIsAcceptedAndNotCounted() throws {
+        let document = try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("{\"a\":1}".utf8)).get()
+        XCTAssertTrue(document.hasBOM)
+        XCTAssertEqual(document.root["a"]?.position, SourcePosition(line: 1, column: 6))
+    }
+
+    func testGBKIsReportedAsNotUTF8AtTheFirstBadByte() throws {
+        // "名称" in GBK is C3 FB B3 C6.
+        let error = try XCTUnwrap(failure(Array("{\n \"a\": \"".utf8) + [0xC3, 0xFB, 0xB3, 0xC6] + Array("\"}".utf8)))
+        XCTAssertEqual(error.reason, .notUTF8(byte: 0xC3))
+        XCTAssertEqual(error.position, SourcePosition(line: 2, column: 8))
+    }
+
+    func testDeepNestingIsAnErrorNotACrash() throws {
+        let error = try XCTUnwrap(failure(Array(repeating: UInt8(ascii: "["), count: 200_000)))
+        XCTAssertEqual(error.reason, .tooDeep(limit: 512))
+        XCTAssertEqual(error.position, SourcePosition(line: 1, column: 513))
+        let deepest = String(repeating: "[", count: 512) + String(repeating: "]", count: 512)
+        XCTAssertNoThrow(try parse(deepest))
+    }
+
+    func testDuplicateKeysAreKeptLastWinsAndReported() throws {
+        let document = try parse("{\"s\": {\"k\": 1, \"k\": 2}}")
+        XCTAssertEqual(document.root.value(at: JSONPointer(["s", "k"]))?.numberValue?.integer, 2)
+        XCTAssertEqual(document.duplicateKeys.count, 1)
+        XCTAssertEqual(document.duplicateKeys.first?.objectPointer, JSONPointer(["s"]))
+        XCTAssertEqual(document.duplicateKeys.first?.position, SourcePosition(line: 1, column: 16))
+    }
+
+    func testLoneSurrogateAndNULAreRejectedWithPositions() throws {
+        XCTAssertEqual(failure(Array("[\"\\uD800\"]".utf8))?.reason, .loneSurrogate("\\uD800"))
+        XCTAssertEqual(failure(Array("[\"a\u{0}\"]".utf8))?.reason, .controlCharacterInString(0))
+        XCTAssertEqual(failure([])?.reason, .empty)
+        XCTAssertEqual(failure(Array("{\"a\":1} x".utf8))?.position, SourcePosition(line: 1, column: 9))
+    }
+
+    func testEscapesAndSurrogatePairsDecode() throws {
+        let document = try parse("[\"\\u6D59\\ud83d\\ude00\\n\"]")
+        XCTAssertEqual(document.root.arrayValue?.first?.stringValue, "浙😀\n")
+    }
+
+    func testLongSingleLineStaysLinear() throws {
+        let members = (0..<300_000).map { "\"k\($0)\":\($0)" }.joined(separator: ",")
+        let document = try parse("{" + members + "}")
+        XCTAssertEqual(document.root.members?.count, 300_000)
+        XCTAssertEqual(document.root["k299999"]?.numberValue?.integer, 299_999)
+    }
+
+    func testPointerEscapingRoundTrips() {
+        let pointer = JSONPointer(["a/b", "m~n", "0"])
+        XCTAssertEqual(pointer.description, "/a~1b/m~0n/0")
+        XCTAssertEqual(JSONPointer(string: pointer.description), pointer)
+        XCTAssertTrue(pointer.isWithin(JSONPointer(["a/b"])))
+        XCTAssertFalse(JSONPointer(["a"]).isWithin(pointer))
+    }
+}
