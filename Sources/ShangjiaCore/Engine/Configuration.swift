@@ -1,0 +1,89 @@
+import ShangjiaJSON
+
+/// `--config FILE`: per-rule severity, `off`, and parameters.
+public struct Configuration: Sendable {
+    public var rules: [String: RuleSettings] = [:]
+
+    public init(rules: [String: RuleSettings] = [:]) { self.rules = rules }
+
+    public func settings(for id: String) -> RuleSettings { rules[id] ?? RuleSettings() }
+
+    public struct Problem: Error, Sendable, Equatable {
+        public let message: Text
+    }
+
+    /// Reads a config; any unknown rule, parameter or value is a `Problem` (exit 2).
+    public static func parse(_ bytes: [UInt8], knownRules: [RuleDescription]) throws -> Configuration {
+        let document: JSONDocument
+        switch JSONParser.parse(bytes) {
+        case .success(let parsed): document = parsed
+        case .failure(let error):
+            throw Problem(message: Text(zh: "配置文件不是有效的 JSON（第 \(error.position.line) 行第 \(error.position.column) 列）",
+                                        en: "the config is not valid JSON (line \(error.position.line), column \(error.position.column))"))
+        }
+        guard let members = document.root.members else {
+            throw Problem(message: Text(zh: "配置文件的顶层应为对象", en: "the config's top level must be an object"))
+        }
+        var configuration = Configuration()
+        for member in members {
+            guard member.key == "rules" else {
+                throw Problem(message: Text(zh: "配置文件中未知的键 “\(member.key)”（只认 rules）", en: "unknown config key '\(member.key)' (only 'rules' is known)"))
+            }
+            guard let ruleMembers = member.value.members else {
+                throw Problem(message: Text(zh: "配置项 rules 应为对象", en: "'rules' must be an object"))
+            }
+            for entry in ruleMembers {
+                guard let rule = knownRules.first(where: { $0.id == entry.key }) else {
+                    throw Problem(message: Text(zh: "配置中有未知规则 “\(entry.key)”（shangjia rules 列出全部规则）",
+                                                en: "unknown rule '\(entry.key)' in the config (shangjia rules lists them)"))
+                }
+                configuration.rules[rule.id] = try settings(entry.value, for: rule)
+            }
+        }
+        return configuration
+    }
+
+    private static func settings(_ value: JSONValue, for rule: RuleDescription) throws -> RuleSettings {
+        if let word = value.stringValue { return try level(word, for: rule) }
+        guard let members = value.members else {
+            throw Problem(message: Text(zh: "规则 \(rule.id) 的配置应为 \"off\"、\"error\"、\"warning\"、\"info\" 或对象",
+                                        en: "the setting of \(rule.id) must be \"off\", \"error\", \"warning\", \"info\" or an object"))
+        }
+        var settings = RuleSettings()
+        for member in members {
+            if member.key == "severity" {
+                let chosen = try level(member.value.stringValue ?? "", for: rule)
+                settings.enabled = chosen.enabled
+                settings.severity = chosen.severity
+                continue
+            }
+            guard let parameter = rule.parameters.first(where: { $0.name == member.key }) else {
+                let known = rule.parameters.map(\.name).joined(separator: ", ")
+                throw Problem(message: Text(zh: "规则 \(rule.id) 没有参数 “\(member.key)”（可用：\(known.isEmpty ? "无" : known)）",
+                                            en: "rule \(rule.id) has no parameter '\(member.key)' (known: \(known.isEmpty ? "none" : known))"))
+            }
+            switch parameter.defaultValue {
+            case .integer:
+                guard let number = member.value.numberValue?.integer, number >= 0 else {
+                    throw Problem(message: Text(zh: "\(rule.id).\(parameter.name) 应为非负整数", en: "\(rule.id).\(parameter.name) must be a non-negative integer"))
+                }
+                settings.parameters[parameter.name] = .integer(number)
+            case .strings:
+                guard let items = member.value.arrayValue, items.allSatisfy({ $0.stringValue != nil }) else {
+                    throw Problem(message: Text(zh: "\(rule.id).\(parameter.name) 应为字符串数组", en: "\(rule.id).\(parameter.name) must be an array of strings"))
+                }
+                settings.parameters[parameter.name] = .strings(items.compactMap(\.stringValue))
+            }
+        }
+        return settings
+    }
+
+    private static func level(_ word: String, for rule: RuleDescription) throws -> RuleSettings {
+        if word == "off" { return RuleSettings(enabled: false) }
+        guard let severity = Severity(rawValue: word) else {
+            throw Problem(message: Text(zh: "规则 \(rule.id) 的级别 “\(word)” 无效（off、error、warning、info）",
+                                        en: "invalid level '\(word)' for \(rule.id) (off, error, warning, info)"))
+        }
+        return RuleSettings(severity: severity)
+    }
+}

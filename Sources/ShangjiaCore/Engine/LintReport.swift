@@ -1,0 +1,51 @@
+/// Counts of findings that are not waived, and of waived ones.
+public struct FindingCounts: Sendable, Equatable {
+    public var errors = 0
+    public var warnings = 0
+    public var infos = 0
+    public var waived = 0
+
+    public init(_ findings: [Finding] = []) {
+        for finding in findings {
+            if finding.waived { waived += 1; continue }
+            switch finding.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+        }
+    }
+
+    public static func + (lhs: FindingCounts, rhs: FindingCounts) -> FindingCounts {
+        var sum = lhs
+        sum.errors += rhs.errors
+        sum.warnings += rhs.warnings
+        sum.infos += rhs.infos
+        sum.waived += rhs.waived
+        return sum
+    }
+}
+
+/// The result for one manifest.
+public struct ManifestReport: Sendable {
+    public let file: String
+    /// Empty when the manifest could not be read as JSON.
+    public let targets: [Target]
+    public internal(set) var findings: [Finding]
+    /// The manifest's text, for showing the offending line under a finding.
+    public let text: String
+    /// The ids of the rules that ran on it (applied to its targets and enabled).
+    public let rulesRun: [String]
+
+    public var counts: FindingCounts { FindingCounts(findings) }
+}
+
+/// The result of one `lint` run, in report order.
+public struct LintReport: Sendable {
+    public let today: CalendarDate
+    public let manifests: [ManifestReport]
+    /// Every enabled rule of the run, in id order.
+    public let rules: [RuleDescription]
+
+    public var counts: FindingCounts { manifests.reduce(FindingCounts()) { $0 + $1.counts } }
+}

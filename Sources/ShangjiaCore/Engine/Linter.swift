@@ -1,0 +1,120 @@
+import Dispatch
+import ShangjiaInspect
+import ShangjiaJSON
+
+/// One manifest to lint: its name as given, its bytes, and the inspector of its folder.
+public struct LintInput: Sendable {
+    public let file: String
+    public let bytes: [UInt8]
+    public let files: FileInspecting
+
+    public init(file: String, bytes: [UInt8], files: FileInspecting) {
+        self.file = file
+        self.bytes = bytes
+        self.files = files
+    }
+}
+
+public struct LintOptions: Sendable {
+    public var today: CalendarDate
+    public var language: Language
+    public var configuration: Configuration
+    public var online: Bool
+
+    public init(today: CalendarDate, language: Language = .zh, configuration: Configuration = Configuration(), online: Bool = false) {
+        self.today = today
+        self.language = language
+        self.configuration = configuration
+        self.online = online
+    }
+}
+
+/// The engine: bytes → manifest → rules → waivers → sorted findings. It touches no disk
+/// itself; the inputs carry their bytes and file inspectors.
+public struct Linter: Sendable {
+    public let options: LintOptions
+    let rules: [any Rule]
+    let enabledRuleIDs: Set<String>
+
+    public init(options: LintOptions, rules: [any Rule.Type] = RuleRegistry.all) {
+        self.options = options
+        self.rules = rules
+            .filter { options.configuration.settings(for: $0.description.id).enabled && (options.online || !$0.description.online) }
+            .map { $0.init() }
+        enabledRuleIDs = Set(self.rules.map { type(of: $0).description.id })
+    }
+
+    /// Lints every input (in parallel up to `jobs`), then the cross-manifest rules; the
+    /// result does not depend on `jobs`.
+    public func lint(_ inputs: [LintInput], jobs: Int = 1) -> LintReport {
+        let slots = ResultSlots(count: inputs.count)
+        let workers = max(1, min(jobs, inputs.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: inputs.count, by: workers) {
+                slots.store(lintOne(inputs[index]), at: index)
+            }
+        }
+        let results = slots.values
+        var reports = results.map(\.0)
+        let contexts = results.flatMap(\.1)
+        for rule in rules {
+            let runContexts = contexts.filter { $0.rule.id == type(of: rule).description.id }
+            guard !runContexts.isEmpty else { continue }
+            for finding in rule.checkRun(runContexts) {
+                guard let index = reports.firstIndex(where: { $0.file == finding.file }) else { continue }
+                reports[index].findings.append(finding)
+            }
+        }
+        reports = reports.map { report in
+            var sorted = report
+            sorted.findings.sort(by: Finding.reportOrder)
+            return sorted
+        }
+        reports.sort { $0.file < $1.file }
+        return LintReport(today: options.today, manifests: reports,
+                          rules: rules.map { type(of: $0).description }.sorted { $0.id < $1.id })
+    }
+
+    /// One manifest: the findings of every rule that applies, waivers applied.
+    func lintOne(_ input: LintInput) -> (ManifestReport, [RuleContext]) {
+        let text = String(decoding: input.bytes, as: UTF8.self)
+        let document: JSONDocument
+        switch JSONParser.parse(input.bytes) {
+        case .success(let parsed):
+            document = parsed
+        case .failure(let error):
+            let finding = ManifestSyntax.finding(for: error, file: input.file, language: options.language, configuration: options.configuration)
+            return (ManifestReport(file: input.file, targets: [], findings: [finding], text: text, rulesRun: [ManifestSyntax.description.id]), [])
+        }
+        let manifest = Manifest(file: input.file, text: text, document: document)
+        var findings: [Finding] = []
+        var contexts: [RuleContext] = []
+        var rulesRun: [String] = []
+        for rule in rules {
+            let description = type(of: rule).description
+            guard description.targets.isEmpty || description.targets.contains(where: manifest.applies) else { continue }
+            let context = RuleContext(manifest: manifest, files: input.files, today: options.today, language: options.language,
+                                      rule: description, settings: options.configuration.settings(for: description.id))
+            findings += rule.check(context)
+            contexts.append(context)
+            rulesRun.append(description.id)
+        }
+        findings = Waivers.apply(to: findings, in: manifest, enabledRules: enabledRuleIDs, contexts: contexts)
+        findings.sort(by: Finding.reportOrder)
+        return (ManifestReport(file: input.file, targets: manifest.targets, findings: findings, text: text, rulesRun: rulesRun.sorted()), contexts)
+    }
+}
+
+/// Results written by worker threads into their own slots, read once all are done.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [(ManifestReport, [RuleContext])?]
+    private let queue = DispatchQueue(label: "shangjia.results")
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ result: (ManifestReport, [RuleContext]), at index: Int) {
+        queue.sync { slots[index] = result }
+    }
+
+    var values: [(ManifestReport, [RuleContext])] { queue.sync { slots.map { $0! } } }
+}

@@ -1,0 +1,89 @@
+import ShangjiaJSON
+
+struct ManifestFieldType: Rule {
+    static let description = RuleDescription(
+        id: "manifest-field-type",
+        title: Text(zh: "字段类型与取值正确", en: "Fields have the right type and value"),
+        severity: .error, targets: [], source: nil,
+        rationale: Text(zh: "每个字段须是规定的 JSON 类型；枚举取门户上的中文选项；日期为真实存在的 YYYY-MM-DD；同一对象中不得有重复的键；顶层是对象；manifestVersion 为 1。",
+                        en: "Each field has its JSON type; enums take the portal's own Chinese labels; dates are real days as YYYY-MM-DD; no key repeats within an object; the top level is an object; manifestVersion is 1."),
+        nonTriggeringExamples: [
+            RuleExample(#"{"manifestVersion": 1, "application": {"status": "运行中", "launchDate": "2024-02-29", "networks": ["互联网"]}}"#),
+        ],
+        triggeringExamples: [
+            RuleExample(#"[1, 2]"#, at: [""]),
+            RuleExample(#"{"manifestVersion": 2, "application": {"status": "上线", "launchDate": "2025-02-29", "networks": "互联网"}}"#,
+                        at: ["/manifestVersion", "/application/status", "/application/launchDate", "/application/networks"]),
+            RuleExample(#"{"service": {"name": "医保", "name": "医保服务", "legacyLink": "否"}}"#, at: ["/service/name", "/service/legacyLink"]),
+            RuleExample(#"{"governance": {"loadTest": {"concurrency": 50.5}}}"#, at: ["/governance/loadTest/concurrency"]),
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        let root = context.manifest.root
+        guard root.members != nil else {
+            return [context.finding(at: JSONPointer.root, Text(zh: "清单顶层应为对象，实际是 \(root.typeName)", en: "the manifest's top level must be an object, not \(root.typeName)"))]
+        }
+        var findings = context.manifest.document.duplicateKeys.map { duplicate in
+            context.finding(at: duplicate.objectPointer.appending(duplicate.key),
+                Text(zh: "键 “\(duplicate.key)” 在同一对象中重复出现，以最后一个为准", en: "the key '\(duplicate.key)' appears twice in one object; the last one wins"),
+                hint: Text(zh: "删去重复的键", en: "remove the duplicate"))
+        }
+        if let version = root["manifestVersion"], !version.isNull, version.numberValue?.integer != 1 {
+            findings.append(context.finding(at: "/manifestVersion", Text(zh: "manifestVersion 应为 1，实际是 \(Self.show(version))", en: "manifestVersion must be 1, not \(Self.show(version))")))
+        }
+        findings += check(root, against: FieldCatalog.root.kind, at: .root, in: context)
+        return findings
+    }
+
+    private func check(_ value: JSONValue, against kind: FieldKind, at pointer: JSONPointer, in context: RuleContext) -> [Finding] {
+        if value.isNull { return [] }
+        switch kind {
+        case .any:
+            return []
+        case .object(let fields):
+            guard let members = value.members else { return [mismatch(value, expected: Text(zh: "对象", en: "an object"), at: pointer, in: context)] }
+            var findings: [Finding] = []
+            var seen = Set<String>()
+            for member in members.reversed() where seen.insert(member.key).inserted {
+                guard let field = fields.first(where: { $0.key == member.key }) else { continue }
+                findings += check(member.value, against: field.kind, at: pointer.appending(member.key), in: context)
+            }
+            return findings
+        case .array(let item):
+            guard let items = value.arrayValue else { return [mismatch(value, expected: Text(zh: "数组", en: "an array"), at: pointer, in: context)] }
+            return items.enumerated().flatMap { check($0.element, against: item, at: pointer.appending($0.offset), in: context) }
+        case .boolean:
+            return value.boolValue == nil ? [mismatch(value, expected: Text(zh: "true 或 false", en: "true or false"), at: pointer, in: context)] : []
+        case .integer:
+            return value.numberValue?.integer == nil ? [mismatch(value, expected: Text(zh: "整数", en: "an integer"), at: pointer, in: context)] : []
+        case .string(let format):
+            guard let text = value.stringValue else { return [mismatch(value, expected: Text(zh: "字符串", en: "a string"), at: pointer, in: context)] }
+            if format == .date, CalendarDate(text) == nil {
+                return [context.finding(at: pointer,
+                    Text(zh: "\(context.name(pointer)) 的值 “\(text)” 不是真实存在的日期（YYYY-MM-DD）", en: "\(context.name(pointer)) '\(text)' is not a real date (YYYY-MM-DD)"))]
+            }
+            return []
+        case .enumeration(let options):
+            guard let text = value.stringValue, options.contains(text) else {
+                let list = options.joined(separator: "、")
+                return [context.finding(at: pointer,
+                    Text(zh: "\(context.name(pointer)) 的值 \(Self.show(value)) 不是可选项之一：\(list)", en: "\(context.name(pointer)) \(Self.show(value)) is not one of: \(options.joined(separator: ", "))"))]
+            }
+            return []
+        }
+    }
+
+    private func mismatch(_ value: JSONValue, expected: Text, at pointer: JSONPointer, in context: RuleContext) -> Finding {
+        context.finding(at: pointer, Text(zh: "\(context.name(pointer)) 应为\(expected.zh)，实际是 \(value.typeName)", en: "\(context.name(pointer)) must be \(expected.en), not \(value.typeName)"))
+    }
+
+    /// A short rendering of a value for messages.
+    static func show(_ value: JSONValue) -> String {
+        switch value.kind {
+        case .string(let text): return "“" + String(text.prefix(40)) + "”"
+        case .number(let number): return number.text
+        case .bool(let flag): return String(flag)
+        default: return value.typeName
+        }
+    }
+}

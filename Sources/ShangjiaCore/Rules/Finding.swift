@@ -1,0 +1,68 @@
+import ShangjiaJSON
+
+public enum Severity: String, Sendable, Comparable, CaseIterable {
+    case error, warning, info
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+
+    public var label: Text {
+        switch self {
+        case .error: return Text(zh: "错误", en: "error")
+        case .warning: return Text(zh: "警告", en: "warning")
+        case .info: return Text(zh: "提示", en: "info")
+        }
+    }
+}
+
+/// Another place a finding involves: a field of the same manifest or a referenced file.
+public struct RelatedLocation: Sendable, Hashable {
+    public let file: String?
+    public let path: JSONPointer?
+
+    public static func field(_ pointer: JSONPointer) -> RelatedLocation { RelatedLocation(file: nil, path: pointer) }
+    public static func field(_ path: String) -> RelatedLocation { RelatedLocation(file: nil, path: JSONPointer(string: path)) }
+    public static func file(_ name: String) -> RelatedLocation { RelatedLocation(file: name, path: nil) }
+}
+
+/// One problem, located in the manifest, with its message already in the chosen language.
+public struct Finding: Sendable, Hashable {
+    public let rule: String
+    public var severity: Severity
+    public let message: String
+    /// The manifest, as the user named it.
+    public let file: String
+    public let path: JSONPointer
+    public let line: Int
+    public let column: Int
+    public let source: String?
+    public let hint: String?
+    public let related: [RelatedLocation]
+    public var waived = false
+    public var waiverReason: String?
+
+    public init(rule: String, severity: Severity, message: String, file: String, path: JSONPointer, position: SourcePosition,
+                source: String?, hint: String? = nil, related: [RelatedLocation] = []) {
+        self.rule = rule
+        self.severity = severity
+        self.message = message
+        self.file = file
+        self.path = path
+        self.line = position.line
+        self.column = position.column
+        self.source = source
+        self.hint = hint
+        self.related = related
+    }
+
+    /// The report order: file, line, column, rule id, then path and message so that ties are total.
+    public static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        if lhs.file != rhs.file { return lhs.file < rhs.file }
+        if lhs.line != rhs.line { return lhs.line < rhs.line }
+        if lhs.column != rhs.column { return lhs.column < rhs.column }
+        if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
+        if lhs.path != rhs.path { return lhs.path < rhs.path }
+        return lhs.message < rhs.message
+    }
+}

@@ -1,0 +1,162 @@
+import ShangjiaInspect
+import ShangjiaJSON
+
+/// A tunable value of a rule, settable in `--config`.
+public struct RuleParameter: Sendable {
+    public enum Value: Sendable, Hashable {
+        case integer(Int)
+        case strings([String])
+    }
+
+    public let name: String
+    public let defaultValue: Value
+    public let description: Text
+
+    public init(_ name: String, _ defaultValue: Value, _ description: Text) {
+        self.name = name
+        self.defaultValue = defaultValue
+        self.description = description
+    }
+}
+
+/// A file an example needs, with a one-line summary for the rule book.
+public struct ExampleFile: Sendable {
+    public let summary: String
+    public let bytes: [UInt8]
+
+    public init(_ summary: String, _ bytes: [UInt8]) {
+        self.summary = summary
+        self.bytes = bytes
+    }
+}
+
+/// A manifest (and its files) on which a rule must fire, or must stay silent.
+/// The test suite runs every example of every registered rule.
+public struct RuleExample: Sendable {
+    public let manifest: String
+    public let files: [String: ExampleFile]
+    public let today: CalendarDate
+    /// For a triggering example: pointers the rule must report (all of them, in any order).
+    public let expectedPaths: [String]
+
+    public init(_ manifest: String, files: [String: ExampleFile] = [:], today: String = "2026-11-23", at expectedPaths: [String] = []) {
+        self.manifest = manifest
+        self.files = files
+        self.today = CalendarDate(today)!
+        self.expectedPaths = expectedPaths
+    }
+}
+
+/// Everything about a rule but its logic: the rule book page and `shangjia rules` come from it.
+public struct RuleDescription: Sendable {
+    public let id: String
+    public let title: Text
+    public let severity: Severity
+    /// Empty means every target (`*`).
+    public let targets: [Target]
+    /// The document title and section, per the spec's Sources table; nil for format rules.
+    public let source: String?
+    public let rationale: Text
+    public let parameters: [RuleParameter]
+    /// A network rule, run only with `--online`.
+    public let online: Bool
+    public let nonTriggeringExamples: [RuleExample]
+    public let triggeringExamples: [RuleExample]
+
+    public init(id: String, title: Text, severity: Severity, targets: [Target], source: String?, rationale: Text,
+                parameters: [RuleParameter] = [], online: Bool = false,
+                nonTriggeringExamples: [RuleExample], triggeringExamples: [RuleExample]) {
+        self.id = id
+        self.title = title
+        self.severity = severity
+        self.targets = targets
+        self.source = source
+        self.rationale = rationale
+        self.parameters = parameters
+        self.online = online
+        self.nonTriggeringExamples = nonTriggeringExamples
+        self.triggeringExamples = triggeringExamples
+    }
+
+    public var targetLetters: String { targets.isEmpty ? "*" : targets.map(\.letter).joined(separator: ",") }
+}
+
+/// A rule: one file, one type. Rules are pure: they read the manifest and the injected
+/// file inspector and date in `RuleContext`, never the disk or the clock.
+public protocol Rule: Sendable {
+    static var description: RuleDescription { get }
+    init()
+    /// Findings within one manifest.
+    func check(_ context: RuleContext) -> [Finding]
+    /// Findings across all manifests of one run (for example duplicate 应用标识).
+    func checkRun(_ contexts: [RuleContext]) -> [Finding]
+}
+
+extension Rule {
+    public func check(_ context: RuleContext) -> [Finding] { [] }
+    public func checkRun(_ contexts: [RuleContext]) -> [Finding] { [] }
+}
+
+/// What a rule sees: the manifest, the file inspector, today, the language, its settings.
+public struct RuleContext: Sendable {
+    public let manifest: Manifest
+    public let files: FileInspecting
+    public let today: CalendarDate
+    public let language: Language
+    public let rule: RuleDescription
+    let settings: RuleSettings
+
+    public init(manifest: Manifest, files: FileInspecting, today: CalendarDate, language: Language, rule: RuleDescription, settings: RuleSettings = RuleSettings()) {
+        self.manifest = manifest
+        self.files = files
+        self.today = today
+        self.language = language
+        self.rule = rule
+        self.settings = settings
+    }
+
+    /// A finding of this rule at `path`; a missing value sits at its nearest existing ancestor.
+    public func finding(at path: JSONPointer, _ message: Text, hint: Text? = nil, severity: Severity? = nil,
+                        related: [RelatedLocation] = []) -> Finding {
+        Finding(rule: rule.id, severity: settings.severity ?? severity ?? rule.severity, message: message(language),
+                file: manifest.file, path: path, position: manifest.position(of: path), source: rule.source,
+                hint: hint.map { $0(language) }, related: related)
+    }
+
+    public func finding(at path: String, _ message: Text, hint: Text? = nil, severity: Severity? = nil,
+                        related: [RelatedLocation] = []) -> Finding {
+        finding(at: JSONPointer(string: path) ?? .root, message, hint: hint, severity: severity, related: related)
+    }
+
+    /// How messages name a field: 服务名称（/service/name）.
+    public func name(_ path: String) -> String { FieldCatalog.name(of: JSONPointer(string: path) ?? .root, language) }
+
+    public func name(_ pointer: JSONPointer) -> String { FieldCatalog.name(of: pointer, language) }
+
+    public func integer(_ parameter: String) -> Int {
+        switch settings.parameters[parameter] ?? rule.parameters.first(where: { $0.name == parameter })?.defaultValue {
+        case .integer(let value): return value
+        default: preconditionFailure("rule \(rule.id) has no integer parameter \(parameter)")
+        }
+    }
+
+    public func strings(_ parameter: String) -> [String] {
+        switch settings.parameters[parameter] ?? rule.parameters.first(where: { $0.name == parameter })?.defaultValue {
+        case .strings(let value): return value
+        default: preconditionFailure("rule \(rule.id) has no list parameter \(parameter)")
+        }
+    }
+}
+
+/// A rule's configured severity and parameters (from `--config`).
+public struct RuleSettings: Sendable {
+    public var enabled = true
+    public var severity: Severity?
+    public var parameters: [String: RuleParameter.Value] = [:]
+
+    public init(enabled: Bool = true, severity: Severity? = nil, parameters: [String: RuleParameter.Value] = [:]) {
+        self.enabled = enabled
+        self.severity = severity
+        self.parameters = parameters
+    }
+}

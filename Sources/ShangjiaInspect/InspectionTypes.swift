@@ -1,0 +1,123 @@
+/// A short human reason, in Chinese for reviewers and English for logs.
+public struct LocalizedReason: Sendable, Equatable {
+    public let zh: String
+    public let en: String
+
+    public init(zh: String, en: String) {
+        self.zh = zh
+        self.en = en
+    }
+}
+
+/// What a file is by its bytes, whatever its name says.
+public enum ContentKind: String, Sendable {
+    case pdf, docx, xlsx
+    /// A ZIP archive that is neither docx nor xlsx.
+    case zip
+    /// An OLE compound file (doc, xls).
+    case ole
+    /// `ftyp` at offset 4 (mp4, mov).
+    case mp4
+    case png, jpeg, unknown
+}
+
+/// Why a referenced file could not be inspected.
+public enum FileAccessProblem: Sendable, Equatable {
+    /// No such file.
+    case missing
+    /// The path is absolute or its `..` leaves the manifest folder.
+    case escapesFolder
+    /// A symlink (at any component) resolves outside the folder tree.
+    case symlinkOutside
+    /// "directory", "FIFO", "character device", "block device", "socket".
+    case notRegular(String)
+    /// 0 bytes.
+    case empty
+    /// The errno text.
+    case unreadable(String)
+}
+
+public struct RGBAImage: Sendable {
+    public let width: Int
+    public let height: Int
+    /// Row-major, 4 bytes a pixel.
+    public let rgba: [UInt8]
+
+    public init(width: Int, height: Int, rgba: [UInt8]) {
+        precondition(width > 0 && height > 0 && rgba.count == width * height * 4, "RGBA buffer does not match its size")
+        self.width = width
+        self.height = height
+        self.rgba = rgba
+    }
+}
+
+public struct ImageInfo: Sendable {
+    public enum Format: String, Sendable { case png, jpeg }
+
+    public let format: Format
+    public let width: Int
+    public let height: Int
+    /// Bits a sample: PNG bit depth or JPEG precision.
+    public let bitDepth: Int
+    /// e.g. "PNG 8-bit RGBA, non-interlaced", "JPEG progressive 8-bit 3 components".
+    public let detail: String
+    /// nil when the file is whole.
+    public let integrityProblem: LocalizedReason?
+    /// Decoded only for a whole PNG of at most `PNGReader.maxDecodedPixels` pixels; JPEG never.
+    public let pixels: RGBAImage?
+}
+
+public struct FileInspection: Sendable {
+    /// As given (relative to the manifest folder).
+    public let path: String
+    /// When set, size, content and image are not meaningful.
+    public let problem: FileAccessProblem?
+    public let size: Int64
+    public let content: ContentKind
+    /// Set when content is png or jpeg.
+    public let image: ImageInfo?
+
+    public init(path: String, problem: FileAccessProblem?, size: Int64 = 0, content: ContentKind = .unknown, image: ImageInfo? = nil) {
+        self.path = path
+        self.problem = problem
+        self.size = size
+        self.content = content
+        self.image = image
+    }
+
+    /// The file's extension, lowercased; "" when it has none.
+    public var fileExtension: String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...]).lowercased()
+    }
+
+    /// The content each extension of the spec's "Content by extension" table requires.
+    public static func expectedContent(forExtension ext: String) -> ContentKind? {
+        switch ext.lowercased() {
+        case "pdf": .pdf
+        case "docx": .docx
+        case "xlsx": .xlsx
+        case "doc", "xls": .ole
+        case "png": .png
+        case "jpg", "jpeg": .jpeg
+        case "mp4", "mov": .mp4
+        default: nil
+        }
+    }
+
+    /// Whether the content matches the (case-insensitive) extension per the spec's table;
+    /// nil for an extension not in the table, false when the file could not be read.
+    public func contentMatchesExtension() -> Bool? {
+        guard let expected = Self.expectedContent(forExtension: fileExtension) else { return nil }
+        return problem == nil && content == expected
+    }
+
+    func renamed(_ newPath: String) -> FileInspection {
+        FileInspection(path: newPath, problem: problem, size: size, content: content, image: image)
+    }
+}
+
+public protocol FileInspecting: Sendable {
+    func inspect(_ relativePath: String) -> FileInspection
+}
