@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The process's outside world as the CLI sees it, so tests can run commands in-process.
+public struct Console {
+    public var stdout: (String) -> Void
+    public var stderr: (String) -> Void
+    public var stdoutIsTerminal: Bool
+    public var stderrIsTerminal: Bool
+    public var environment: [String: String]
+    /// Seconds since the epoch, for the default `--today`.
+    public var now: () -> Int
+
+    public init(stdout: @escaping (String) -> Void, stderr: @escaping (String) -> Void, stdoutIsTerminal: Bool = false,
+                stderrIsTerminal: Bool = false, environment: [String: String] = [:], now: @escaping () -> Int = { Int(time(nil)) }) {
+        self.stdout = stdout
+        self.stderr = stderr
+        self.stdoutIsTerminal = stdoutIsTerminal
+        self.stderrIsTerminal = stderrIsTerminal
+        self.environment = environment
+        self.now = now
+    }
+
+    /// The real process: unbuffered writes to fds 1 and 2.
+    public static func process(environment: [String: String]) -> Console {
+        Console(stdout: { write(fd: 1, $0) }, stderr: { write(fd: 2, $0) },
+                stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1, environment: environment)
+    }
+
+    private static func write(fd: Int32, _ text: String) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if written <= 0 { return }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+}
+
+/// A failure of the tool itself (exit 2): a bad flag, an unreadable config, no manifest.
+struct UsageError: Error {
+    let message: String
+}

@@ -1,0 +1,96 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The CLI's own disk access: finding manifests, reading them and the config, writing
+/// `--output` atomically. Rules never come here; they get a `FileInspector`.
+enum FileAccess {
+    /// Manifests larger than this are not read (a manifest is a few kilobytes).
+    static let maximumManifestBytes = 64 << 20
+
+    enum Kind { case file, directory, other, missing }
+
+    static func kind(of path: String) -> Kind {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    /// Every `manifest.json` and `*.shangjia.json` below `directory`, sorted; hidden folders,
+    /// `.build` and `node_modules` skipped; symbolic links to folders not followed (no cycles).
+    static func manifests(under directory: String) -> [String] {
+        var found: [String] = []
+        var pending = [directory]
+        while let folder = pending.popLast() {
+            guard let handle = opendir(folder) else { continue }
+            defer { closedir(handle) }
+            while let entry = readdir(handle) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+                if name.hasPrefix(".") || name == "node_modules" { continue }
+                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                var info = stat()
+                guard lstat(path, &info) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR: pending.append(path)
+                case S_IFREG, S_IFLNK:
+                    if name == "manifest.json" || name.hasSuffix(".shangjia.json"), kind(of: path) == .file { found.append(path) }
+                default: break
+                }
+            }
+        }
+        return found.sorted()
+    }
+
+    enum ReadError: Error {
+        case unreadable(String)
+        case tooLarge(Int)
+    }
+
+    static func read(_ path: String, limit: Int = maximumManifestBytes) throws(ReadError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
+        guard fd >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { throw .unreadable("not a regular file") }
+        guard Int(info.st_size) <= limit else { throw .tooLarge(Int(info.st_size)) }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var total = 0
+        while total < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + total, $0.count - total, off_t(total)) }
+            if count <= 0 { break }
+            total += count
+        }
+        return Array(bytes.prefix(total))
+    }
+
+    /// Writes through a temporary file in the same folder and renames it into place, so a
+    /// reader never sees half a report.
+    static func writeAtomically(_ text: String, to path: String) throws(ReadError) {
+        let temporary = path + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
+            if count <= 0 { break }
+            written += count
+        }
+        close(fd)
+        guard written == bytes.count, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw .unreadable(String(cString: strerror(errno)))
+        }
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}

@@ -1,0 +1,40 @@
+import ShangjiaCore
+
+/// `--format github`: GitHub Actions workflow commands, shown as annotations on the
+/// pull request's files. Waived findings are left out; a summary line ends the log.
+public struct GitHubReporter: Reporter {
+    public init() {}
+
+    public func render(_ report: LintReport, settings: ReportSettings) -> String {
+        var out = ""
+        for finding in report.manifests.flatMap(\.findings) where !finding.waived {
+            let properties = [
+                ("file", ArtifactPath.repoRelative(finding.file)),
+                ("line", String(finding.line)),
+                ("col", String(finding.column)),
+                ("title", finding.rule),
+            ].map { "\($0)=\(Self.escapeProperty($1))" }.joined(separator: ",")
+            let message = finding.message + (finding.hint.map { "\n" + $0 } ?? "")
+            out += "::\(Self.command(finding.severity)) \(properties)::\(Self.escapeData(message))\n"
+        }
+        return out + TextReporter.summary(report, language: settings.language) + "\n"
+    }
+
+    static func command(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .info: return "notice"
+        }
+    }
+
+    /// The message part, as @actions/core escapes it: `%`, CR and LF.
+    static func escapeData(_ text: String) -> String {
+        text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
+    }
+
+    /// Property values also escape the separators `:` and `,`.
+    static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
+    }
+}

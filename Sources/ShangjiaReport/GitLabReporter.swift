@@ -1,0 +1,32 @@
+import ShangjiaCore
+
+/// `--format gitlab`: a GitLab Code Quality report (the `codequality` artifact), a JSON array
+/// of issues. GitLab's severities are info, minor, major, critical and blocker: an error is
+/// `major` (it blocks the listing, not the build), a warning `minor`, an info `info`.
+/// Waived findings are left out.
+public struct GitLabReporter: Reporter {
+    public init() {}
+
+    public func render(_ report: LintReport, settings: ReportSettings) -> String {
+        JSONOutput.array(report.manifests.flatMap(\.findings).filter { !$0.waived }.map { finding in
+            .object([
+                ("description", .string(finding.message)),
+                ("check_name", .string(finding.rule)),
+                ("fingerprint", .string(Fingerprint.of(finding))),
+                ("severity", .string(Self.severity(finding.severity))),
+                ("location", .object([
+                    ("path", .string(ArtifactPath.repoRelative(finding.file))),
+                    ("lines", .object([("begin", .int(finding.line))])),
+                ])),
+            ])
+        }).rendered()
+    }
+
+    static func severity(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "major"
+        case .warning: return "minor"
+        case .info: return "info"
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ShangjiaCore
+
+/// What every reporter may need besides the findings.
+public struct ReportSettings: Sendable {
+    public var language: Language
+    /// ANSI colour (text format only): on a TTY and without NO_COLOR.
+    public var colour: Bool
+    public var toolVersion: String
+    /// An image a manifest names (`relativePath`, relative to the manifest's folder), for the
+    /// HTML report. Reporters never read the disk: the CLI supplies this with its safety rules.
+    public var attachments: @Sendable (_ manifestFile: String, _ relativePath: String) -> ImageAttachment?
+
+    public init(language: Language = .zh, colour: Bool = false, toolVersion: String = Tool.version,
+                attachments: @escaping @Sendable (_ manifestFile: String, _ relativePath: String) -> ImageAttachment? = { _, _ in nil }) {
+        self.language = language
+        self.colour = colour
+        self.toolVersion = toolVersion
+        self.attachments = attachments
+    }
+}
+
+/// An image file's bytes with what its content (not its name) says it is.
+public struct ImageAttachment: Sendable {
+    public enum Format: String, Sendable {
+        case png, jpeg
+
+        var mediaType: String { "image/" + rawValue }
+    }
+
+    public let bytes: [UInt8]
+    public let format: Format
+    public let width: Int
+    public let height: Int
+
+    public init(bytes: [UInt8], format: Format, width: Int, height: Int) {
+        self.bytes = bytes
+        self.format = format
+        self.width = width
+        self.height = height
+    }
+}
+
+public enum Tool {
+    public static let name = "shangjia"
+    public static let version = "0.1.0"
+}
+
+/// Findings → one output format.
+public protocol Reporter {
+    func render(_ report: LintReport, settings: ReportSettings) -> String
+}
+
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case text, json, sarif, junit, github, gitlab, html
+}
