@@ -24,7 +24,7 @@ let package = Package(
         .executableTarget(name: "shangjia", dependencies: ["ShangjiaCLI"]),
         .testTarget(name: "ShangjiaJSONTests", dependencies: ["ShangjiaJSON"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ShangjiaInspectTests", dependencies: ["ShangjiaInspect"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ShangjiaCoreTests", dependencies: ["ShangjiaCore"]),
+        .testTarget(name: "ShangjiaCoreTests", dependencies: ["ShangjiaCore", "ShangjiaInspect"]),
         .testTarget(name: "ShangjiaReportTests", dependencies: ["ShangjiaReport"]),
         .testTarget(name: "ShangjiaCLITests", dependencies: ["ShangjiaCLI"]),
     ]

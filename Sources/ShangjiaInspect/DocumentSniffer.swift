@@ -101,13 +101,16 @@ enum ContentInspector {
     static let prefixLength = 64 * 1024
     /// Images up to this size are read whole; larger ones are judged from their header.
     static let imageReadCap: Int64 = 64 * 1024 * 1024
+    /// How much of an image over the cap is read for its header (JPEG metadata may precede SOF).
+    static let imageHeaderLength = 1024 * 1024
 
     static func inspect(_ source: ByteSource) -> (ContentKind, ImageInfo?) {
         let prefix = source.read(at: 0, count: Int(min(source.size, Int64(prefixLength))))
         let kind = DocumentSniffer.kind(prefix: prefix, source: source)
         guard kind == .png || kind == .jpeg else { return (kind, nil) }
         let isWholeFile = source.size <= imageReadCap
-        let bytes = !isWholeFile || prefix.count == Int(source.size) ? prefix : source.read(at: 0, count: Int(source.size))
+        let readLength = isWholeFile ? Int(source.size) : imageHeaderLength
+        let bytes = prefix.count >= readLength ? prefix : source.read(at: 0, count: readLength)
         if kind == .jpeg { return (kind, JPEGReader.read(bytes, isWholeFile: isWholeFile)) }
         switch PNGReader.read(bytes, isWholeFile: isWholeFile) {
         case .success(let info):

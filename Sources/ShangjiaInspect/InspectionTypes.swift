@@ -63,8 +63,19 @@ public struct ImageInfo: Sendable {
     public let detail: String
     /// nil when the file is whole.
     public let integrityProblem: LocalizedReason?
-    /// Decoded only for a whole PNG of at most `PNGReader.maxDecodedPixels` pixels; JPEG never.
+    /// Decoded only for a whole PNG of at most 1,000,000 pixels; JPEG never.
     public let pixels: RGBAImage?
+
+    public init(format: Format, width: Int, height: Int, bitDepth: Int, detail: String,
+                integrityProblem: LocalizedReason?, pixels: RGBAImage?) {
+        self.format = format
+        self.width = width
+        self.height = height
+        self.bitDepth = bitDepth
+        self.detail = detail
+        self.integrityProblem = integrityProblem
+        self.pixels = pixels
+    }
 }
 
 public struct FileInspection: Sendable {

@@ -144,31 +144,31 @@ private struct SampleConverter {
 
     func write(pixel: Int, of source: UnsafeBufferPointer<UInt8>, rowStart: Int,
                to target: UnsafeMutableBufferPointer<UInt8>, at offset: Int) throws(PNGReader.IntegrityError) {
-        let s = { (channel: Int) in sample(source, rowStart: rowStart, pixel: pixel, channel: channel) }
+        func channel(_ index: Int) -> Int { sample(source, rowStart: rowStart, pixel: pixel, channel: index) }
         switch header.colorType {
         case 0:
-            let grey = s(0)
+            let grey = channel(0)
             let value = scaled(grey)
             target[offset] = value; target[offset + 1] = value; target[offset + 2] = value
             target[offset + 3] = grey == key(0) ? 0 : 255
         case 2:
-            let red = s(0), green = s(1), blue = s(2)
+            let red = channel(0), green = channel(1), blue = channel(2)
             target[offset] = scaled(red); target[offset + 1] = scaled(green); target[offset + 2] = scaled(blue)
             target[offset + 3] = transparency != nil && red == key(0) && green == key(1) && blue == key(2) ? 0 : 255
         case 3:
-            let index = s(0)
+            let index = channel(0)
             guard index * 3 + 2 < palette.count else {
                 throw .init("调色板索引 \(index) 超出范围", "palette index \(index) out of range")
             }
             target[offset] = palette[index * 3]; target[offset + 1] = palette[index * 3 + 1]; target[offset + 2] = palette[index * 3 + 2]
             target[offset + 3] = transparency.flatMap { index < $0.count ? $0[index] : nil } ?? 255
         case 4:
-            let value = scaled(s(0))
+            let value = scaled(channel(0))
             target[offset] = value; target[offset + 1] = value; target[offset + 2] = value
-            target[offset + 3] = scaled(s(1))
+            target[offset + 3] = scaled(channel(1))
         default:
-            target[offset] = scaled(s(0)); target[offset + 1] = scaled(s(1)); target[offset + 2] = scaled(s(2))
-            target[offset + 3] = scaled(s(3))
+            target[offset] = scaled(channel(0)); target[offset + 1] = scaled(channel(1)); target[offset + 2] = scaled(channel(2))
+            target[offset + 3] = scaled(channel(3))
         }
     }
 }

@@ -45,8 +45,9 @@ enum PNGReader {
         }
         guard isWholeFile else { return .success(info(nil)) }
         do {
-            let chunks = try walkChunks(bytes, header: header)
-            guard header.width * header.height <= maxDecodedPixels else { return .success(info(nil)) }
+            let decodes = header.width * header.height <= maxDecodedPixels
+            let chunks = try walkChunks(bytes, header: header, collectingImageData: decodes)
+            guard decodes else { return .success(info(nil)) }
             let pixels = try PNGDecoder.decode(header: header, palette: chunks.palette,
                                                transparency: chunks.transparency, compressed: chunks.compressedImage)
             return .success(info(nil, pixels))
@@ -89,7 +90,7 @@ enum PNGReader {
     }
 
     /// Walks every chunk after IHDR up to IEND, checking bounds before touching data, CRCs and ordering.
-    private static func walkChunks(_ bytes: [UInt8], header: Header) throws(IntegrityError) -> Chunks {
+    private static func walkChunks(_ bytes: [UInt8], header: Header, collectingImageData: Bool) throws(IntegrityError) -> Chunks {
         var chunks = Chunks()
         var offset = 8 + 25
         var sawPalette = false, idatState = 0 // 0 none yet, 1 in the IDAT run, 2 after it
@@ -118,7 +119,7 @@ enum PNGReader {
             if type == "IDAT" {
                 guard idatState != 2 else { throw IntegrityError("IDAT 数据块不连续", "IDAT chunks are not consecutive") }
                 idatState = 1
-                chunks.compressedImage.append(contentsOf: data)
+                if collectingImageData { chunks.compressedImage.append(contentsOf: data) }
                 continue
             }
             if idatState == 1 { idatState = 2 }

@@ -28,10 +28,9 @@ enum Inflate {
         }
         defer { inflateEnd(&stream) }
         var output = [UInt8](repeating: 0, count: expectedSize + 1)
-        var input = input
-        let status: Int32 = input.withUnsafeMutableBufferPointer { inputBuffer in
+        let status: Int32 = input.withUnsafeBufferPointer { inputBuffer in
             output.withUnsafeMutableBufferPointer { outputBuffer in
-                stream.next_in = inputBuffer.baseAddress
+                stream.next_in = inputBuffer.baseAddress.map { UnsafeMutablePointer(mutating: $0) } // zlib only reads it
                 stream.avail_in = uInt(inputBuffer.count)
                 stream.next_out = outputBuffer.baseAddress
                 stream.avail_out = uInt(outputBuffer.count)

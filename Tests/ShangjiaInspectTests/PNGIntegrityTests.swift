@@ -1,0 +1,134 @@
+import Foundation
+import XCTest
+@testable import ShangjiaInspect
+
+final class PNGIntegrityTests: XCTestCase {
+    private let signature = PNGReader.signature
+
+    private func header(width: UInt32, height: UInt32, bitDepth: UInt8 = 8, colorType: UInt8 = 6) -> [UInt8] {
+        let size = [width, height].flatMap { value in (0..<4).map { UInt8(truncatingIfNeeded: value >> (24 - 8 * $0)) } }
+        return SyntheticFiles.pngChunk("IHDR", size + [bitDepth, colorType, 0, 0, 0])
+    }
+
+    private func problem(_ bytes: [UInt8]) -> String? {
+        switch PNGReader.read(bytes, isWholeFile: true) {
+        case .success(let info): info.integrityProblem?.en
+        case .failure(let error): error.reason.en
+        }
+    }
+
+    private func elapsed(_ body: () -> Void) -> Double {
+        let start = Date()
+        body()
+        return Date().timeIntervalSince(start)
+    }
+
+    func testSyntheticPNGRoundTrips() throws {
+        let bytes = SyntheticFiles.png(width: 5, height: 3) { x, y in (UInt8(x * 50), UInt8(y * 100), 7, UInt8(255 - x)) }
+        let info = try PNGReader.read(bytes, isWholeFile: true).get()
+        XCTAssertNil(info.integrityProblem)
+        let pixels = try XCTUnwrap(info.pixels)
+        XCTAssertEqual(pixels.width, 5)
+        XCTAssertEqual(Array(pixels.rgba[0..<8]), [0, 0, 7, 255, 50, 0, 7, 254])
+        XCTAssertEqual(Array(pixels.rgba.suffix(4)), [200, 200, 7, 251])
+    }
+
+    /// 60000×60000 is 3.6 gigapixels: judged from IHDR and chunk CRCs without inflating anything.
+    func testHugeImageIsJudgedFromItsHeaderOnly() throws {
+        let bytes = signature + header(width: 60000, height: 60000)
+            + SyntheticFiles.pngChunk("IDAT", Inflate.compress([0, 0, 0, 0, 0])) + SyntheticFiles.pngChunk("IEND", [])
+        var info: ImageInfo?
+        let seconds = elapsed { info = try? PNGReader.read(bytes, isWholeFile: true).get() }
+        XCTAssertEqual(info?.width, 60000)
+        XCTAssertEqual(info?.height, 60000)
+        XCTAssertNil(info?.integrityProblem)
+        XCTAssertNil(info?.pixels)
+        XCTAssertLessThan(seconds, 0.5)
+        // Chunk structure is still checked for an image too large to decode.
+        var broken = bytes
+        broken[broken.count - 13] ^= 1 // the IDAT CRC
+        XCTAssertEqual(problem(broken), "CRC mismatch in chunk IDAT")
+    }
+
+    /// Up to one megapixel is decoded; one row more is judged from its structure only.
+    func testDecodeLimitIsOneMegapixel() throws {
+        func greyPNG(height: UInt32) -> [UInt8] {
+            let stream = Inflate.compress([UInt8](repeating: 0, count: Int(height) * 1001))
+            return signature + header(width: 1000, height: height, bitDepth: 8, colorType: 0)
+                + SyntheticFiles.pngChunk("IDAT", stream) + SyntheticFiles.pngChunk("IEND", [])
+        }
+        var decoded: ImageInfo?
+        let seconds = elapsed { decoded = try? PNGReader.read(greyPNG(height: 1000), isWholeFile: true).get() }
+        print("decoding 1000×1000 greyscale took \(String(format: "%.2f", seconds)) s")
+        XCTAssertEqual(decoded?.pixels?.rgba.count, 4_000_000)
+        XCTAssertEqual(decoded?.pixels?.rgba.prefix(4), [0, 0, 0, 255])
+        let judged = try PNGReader.read(greyPNG(height: 1001), isWholeFile: true).get()
+        XCTAssertNil(judged.pixels)
+        XCTAssertNil(judged.integrityProblem)
+        XCTAssertEqual(judged.height, 1001)
+    }
+
+    /// A 2×2 image whose IDAT inflates to 64 MiB: stopped right after the 18 bytes IHDR implies.
+    func testDecompressionBombIsRejectedQuickly() {
+        let bomb = Inflate.compress([UInt8](repeating: 0, count: 64 * 1024 * 1024))
+        let bytes = signature + header(width: 2, height: 2) + SyntheticFiles.pngChunk("IDAT", bomb) + SyntheticFiles.pngChunk("IEND", [])
+        var reason: String?
+        let seconds = elapsed { reason = problem(bytes) }
+        XCTAssertEqual(reason, "image data inflates beyond the 18 bytes IHDR implies")
+        XCTAssertLessThan(seconds, 0.5)
+    }
+
+    func testChunkLengthOf4GiBIsRejectedWithoutAllocation() {
+        let bytes = signature + header(width: 1, height: 1) + [0xFF, 0xFF, 0xFF, 0xFF] + Array("IDAT".utf8) + [1, 2, 3, 4]
+        XCTAssertEqual(problem(bytes), "chunk length 4294967295 exceeds 2^31−1")
+        let pastTheEnd = signature + header(width: 1, height: 1) + [0x7F, 0xFF, 0xFF, 0xFF] + Array("IDAT".utf8) + [1, 2, 3, 4]
+        XCTAssertEqual(problem(pastTheEnd), "chunk IDAT of length 2147483647 runs past the end of the file (truncated)")
+    }
+
+    /// Every proper prefix, which includes every chunk boundary, is rejected.
+    func testEveryTruncationIsRejected() {
+        let bytes = SyntheticFiles.png(width: 4, height: 4) { x, y in (UInt8(x), UInt8(y), 0, 255) }
+        XCTAssertNil(problem(bytes))
+        for length in 0..<bytes.count {
+            XCTAssertNotNil(problem(Array(bytes[0..<length])), "prefix of \(length) bytes accepted")
+        }
+        let idatEnd = bytes.count - 12
+        XCTAssertEqual(problem(Array(bytes[0..<8])), "the first chunk is not IHDR")
+        XCTAssertEqual(problem(Array(bytes[0..<33])), "truncated: IDAT missing")
+        XCTAssertEqual(problem(Array(bytes[0..<idatEnd])), "truncated: IEND missing")
+    }
+
+    func testChunkOrderingRules() {
+        let idat = SyntheticFiles.pngChunk("IDAT", Inflate.compress([UInt8](repeating: 0, count: 5)))
+        let iend = SyntheticFiles.pngChunk("IEND", [])
+        let rgbaHeader = header(width: 1, height: 1)
+        XCTAssertNil(problem(signature + rgbaHeader + SyntheticFiles.pngChunk("acTL", [0, 0, 0, 1, 0, 0, 0, 0]) + idat + iend))
+        XCTAssertEqual(problem(signature + rgbaHeader + SyntheticFiles.pngChunk("ABCD", []) + idat + iend), "unknown critical chunk ABCD")
+        XCTAssertEqual(problem(signature + rgbaHeader + idat + SyntheticFiles.pngChunk("tEXt", Array("a\0b".utf8)) + idat + iend),
+                       "IDAT chunks are not consecutive")
+        XCTAssertEqual(problem(signature + header(width: 1, height: 1, bitDepth: 8, colorType: 3) + idat + iend),
+                       "palette image without PLTE")
+        XCTAssertEqual(problem(signature + header(width: 1, height: 1, bitDepth: 8, colorType: 0)
+                               + SyntheticFiles.pngChunk("PLTE", [0, 0, 0]) + idat + iend),
+                       "PLTE is not allowed in a greyscale image")
+        XCTAssertEqual(problem(signature + rgbaHeader + SyntheticFiles.pngChunk("tRNS", [0, 0]) + idat + iend),
+                       "tRNS is invalid for colour type 6")
+        XCTAssertEqual(problem(signature + header(width: 0, height: 1) + idat + iend), "IHDR width or height invalid (0×1)")
+        XCTAssertEqual(problem(signature + rgbaHeader + SyntheticFiles.pngChunk("IDAT", [0x78, 0x9C, 0xFF]) + iend),
+                       "the zlib stream is corrupt (invalid block type)")
+        XCTAssertEqual(problem(signature + rgbaHeader + SyntheticFiles.pngChunk("IDAT", Inflate.compress([0, 1, 2])) + iend),
+                       "image data incomplete: inflates to 3 of 5 bytes")
+        XCTAssertEqual(problem(signature + rgbaHeader + SyntheticFiles.pngChunk("IDAT", Inflate.compress([9, 0, 0, 0, 0])) + iend),
+                       "invalid filter type 9 in row 1")
+    }
+
+    /// A colour key makes matching pixels transparent.
+    func testTransparencyColourKey() throws {
+        let scanlines: [UInt8] = [0, 10, 20, 30, 40, 50, 60]
+        let bytes = signature + header(width: 2, height: 1, colorType: 2)
+            + SyntheticFiles.pngChunk("tRNS", [0, 10, 0, 20, 0, 30])
+            + SyntheticFiles.pngChunk("IDAT", Inflate.compress(scanlines)) + SyntheticFiles.pngChunk("IEND", [])
+        let pixels = try XCTUnwrap(PNGReader.read(bytes, isWholeFile: true).get().pixels)
+        XCTAssertEqual(pixels.rgba, [10, 20, 30, 0, 40, 50, 60, 255])
+    }
+}
