@@ -9,7 +9,10 @@ final class RuleExampleTests: XCTestCase {
         let linter = Linter(options: LintOptions(today: example.today, language: language))
         let files = MemoryFileInspector(files: example.files.mapValues(\.bytes))
         let input = LintInput(file: "manifest.json", bytes: Array(example.manifest.utf8), files: files)
-        return linter.lint([input]).manifests[0].findings
+        let others = example.alongside.enumerated().map { index, text in
+            LintInput(file: "other\(index)/manifest.json", bytes: Array(text.utf8), files: files)
+        }
+        return linter.lint([input] + others).manifests.first { $0.file == "manifest.json" }!.findings
     }
 
     func testEveryRuleHasExamplesOnBothSides() {

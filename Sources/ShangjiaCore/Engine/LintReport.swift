@@ -36,6 +36,8 @@ public struct ManifestReport: Sendable {
     public let text: String
     /// The ids of the rules that ran on it (applied to its targets and enabled).
     public let rulesRun: [String]
+    /// The parsed manifest, for reporters that show values or positions of fields (nil when not JSON).
+    public let manifest: Manifest?
 
     public var counts: FindingCounts { FindingCounts(findings) }
 }

@@ -84,7 +84,7 @@ public struct Linter: Sendable {
             document = parsed
         case .failure(let error):
             let finding = ManifestSyntax.finding(for: error, file: input.file, language: options.language, configuration: options.configuration)
-            return (ManifestReport(file: input.file, targets: [], findings: [finding], text: text, rulesRun: [ManifestSyntax.description.id]), [])
+            return (ManifestReport(file: input.file, targets: [], findings: [finding], text: text, rulesRun: [ManifestSyntax.description.id], manifest: nil), [])
         }
         let manifest = Manifest(file: input.file, text: text, document: document)
         var findings: [Finding] = []
@@ -101,7 +101,7 @@ public struct Linter: Sendable {
         }
         findings = Waivers.apply(to: findings, in: manifest, enabledRules: enabledRuleIDs, contexts: contexts)
         findings.sort(by: Finding.reportOrder)
-        return (ManifestReport(file: input.file, targets: manifest.targets, findings: findings, text: text, rulesRun: rulesRun.sorted()), contexts)
+        return (ManifestReport(file: input.file, targets: manifest.targets, findings: findings, text: text, rulesRun: rulesRun.sorted(), manifest: manifest), contexts)
     }
 }
 

@@ -38,12 +38,16 @@ public struct RuleExample: Sendable {
     public let today: CalendarDate
     /// For a triggering example: pointers the rule must report (all of them, in any order).
     public let expectedPaths: [String]
+    /// Other manifests linted in the same run, for rules across manifests.
+    public let alongside: [String]
 
-    public init(_ manifest: String, files: [String: ExampleFile] = [:], today: String = "2026-11-23", at expectedPaths: [String] = []) {
+    public init(_ manifest: String, files: [String: ExampleFile] = [:], today: String = "2026-11-23", at expectedPaths: [String] = [],
+                alongside: [String] = []) {
         self.manifest = manifest
         self.files = files
         self.today = CalendarDate(today)!
         self.expectedPaths = expectedPaths
+        self.alongside = alongside
     }
 }
 

@@ -14,14 +14,48 @@ public enum RuleRegistry {
 
     /// IRS 应用注册（编目）, developer and secrets.
     static let applicationRules: [any Rule.Type] = [
+        AppNameSuffix.self,
+        AppNameRegionPrefix.self,
+        AppNameQuotes.self,
+        AppSummaryContent.self,
+        StatusDates.self,
+        StatusPublishable.self,
+        NetworkChannelConsistency.self,
+        RegionConsistency.self,
+        DeveloperCreditCode.self,
+        DeveloperContact.self,
+        DeveloperNotOwner.self,
+        PlaintextSecret.self,
     ]
 
     /// 服务侧 / 治理侧 / 一网协同 release fields.
     static let releaseRules: [any Rule.Type] = [
+        ServiceNameLength.self,
+        ServiceNameCharset.self,
+        ServiceIntroLength.self,
+        ReleaseTypeChannel.self,
+        CodeHosting.self,
+        IndividualThreeEnds.self,
+        GovernanceSso.self,
+        GovernanceNoVpn.self,
+        GovernanceMonitoring.self,
+        SeniorLeadersUnified.self,
+        ShanghaiName.self,
+        ShanghaiTls.self,
     ]
 
     /// Addresses, egress IPs, 应用标识 and the load test.
     static let addressRules: [any Rule.Type] = [
+        UrlHttps.self,
+        UrlValid.self,
+        UrlPublicHost.self,
+        UrlRequired.self,
+        HealthUrl.self,
+        EgressIpCount.self,
+        EgressIpPublic.self,
+        AppIdFormat.self,
+        AppIdUnique.self,
+        LoadTest.self,
     ]
 
     /// Icons and uploaded materials.

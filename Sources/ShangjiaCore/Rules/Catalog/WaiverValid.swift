@@ -9,7 +9,7 @@ struct WaiverValid: Rule {
         rationale: Text(zh: "确有理由不满足某条要求时，须附情况说明。豁免必须指向存在的规则、写明理由并附上说明文件；不匹配任何问题的豁免是过期的，应删除。",
                         en: "An accepted exception needs a written statement: a waiver names an existing rule, gives a reason and attaches the statement file; one that matches no finding is stale and should go."),
         nonTriggeringExamples: [
-            RuleExample(#"{"service": {"name": "这是一个名字非常非常长的浙里办医保服务"}, "waivers": [{"rule": "service-name-length", "path": "/service/name", "reason": "已获批准", "statement": "materials/情况说明.pdf"}]}"#,
+            RuleExample(#"{"service": {"name": "这是一个名字非常非常长的浙里办医保服务平台入口"}, "waivers": [{"rule": "service-name-length", "path": "/service/name", "reason": "已获批准", "statement": "materials/情况说明.pdf"}]}"#,
                         files: ["materials/情况说明.pdf": ExampleFiles.pdf]),
         ],
         triggeringExamples: [

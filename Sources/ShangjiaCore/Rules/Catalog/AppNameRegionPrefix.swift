@@ -1,0 +1,39 @@
+struct AppNameRegionPrefix: Rule {
+    static let description = RuleDescription(
+        id: "app-name-region-prefix",
+        title: Text(zh: "应用名称以所属区域开头", en: "The application name starts with its region"),
+        severity: .warning, targets: [.application], source: "《IRS应用注册与上架经验》应用注册（编目）1 应用名称",
+        rationale: Text(zh: "编目时应用名称的前缀要写明区域，例如“杭州市……”或“杭州……”，便于在全省目录中区分同类应用；区域前可带上级（“杭州市西湖区……”）。",
+                        en: "The catalog name must begin with its region (杭州市… or 杭州…), so that similar applications of different places can be told apart in the province-wide catalog; the region may follow its parents (杭州市西湖区…)."),
+        nonTriggeringExamples: [
+            RuleExample(#"{"application": {"name": "杭州市“浙里办”医保服务", "region": "杭州市"}, "service": {}}"#),
+            RuleExample(#"{"application": {"name": "西湖未来社区服务", "region": "西湖区"}, "governance": {}}"#),
+            RuleExample(#"{"application": {"name": "杭州市西湖区未来社区服务", "region": "西湖区"}, "governance": {}}"#),
+            RuleExample(#"{"application": {"name": "浙江公共数据服务", "region": "浙江省"}, "service": {}}"#),
+        ],
+        triggeringExamples: [
+            RuleExample(#"{"application": {"name": "“浙里办”医保服务", "region": "杭州市"}, "service": {}}"#, at: ["/application/name"]),
+            RuleExample(#"{"application": {"name": "杭州市社区服务", "region": "西湖区"}, "governance": {}}"#, at: ["/application/name"]),
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        guard let name = context.manifest.string("/application/name"), let region = context.manifest.string("/application/region"),
+              !name.isBlank, !region.isBlank else { return [] }
+        let forms = Regions.forms(of: Regions.trimmed(region))
+        // The region may follow its parents: 浙江省杭州市西湖区… names 西湖区 just as well.
+        let whole = Substring(Regions.trimmed(name))
+        let afterProvince = Regions.dropping(Regions.forms(of: Regions.province), from: whole)
+        var starts = [whole, afterProvince]
+        if case .city(let city)? = Regions.locate(region) {
+            starts.append(Regions.dropping(Regions.forms(of: city + "市"), from: afterProvince))
+        }
+        guard !starts.contains(where: { start in forms.contains { start.hasPrefix($0) } }) else { return [] }
+        let zhForms = forms.map { "“\($0)”" }.joined(separator: "或")
+        let enForms = forms.map { "'\($0)'" }.joined(separator: " or ")
+        return [context.finding(at: "/application/name",
+            Text(zh: "\(context.name("/application/name")) “\(name)” 没有以区域开头，应以\(zhForms)开头",
+                 en: "\(context.name("/application/name")) '\(name)' does not start with its region: it should start with \(enForms)"),
+            hint: Text(zh: "在名称前加上区域，如“\(forms[forms.count - 1])……”", en: "prefix the name with the region, e.g. \(forms[forms.count - 1])…"),
+            related: [.field("/application/region")])]
+    }
+}

@@ -1,0 +1,57 @@
+import ShangjiaJSON
+
+struct GovernanceTemplates: Rule {
+    static let description = RuleDescription(
+        id: "governance-templates",
+        title: Text(zh: "浙政钉上架的 9 份模板文件齐全", en: "The nine 浙政钉 listing template files are all there"),
+        severity: .error, targets: [.governance],
+        source: "《IRS应用注册与上架经验》治理侧应用发布（浙政钉）",
+        rationale: Text(zh: "浙政钉上架申请要按模板填写 9 份文件并上传：须正好 9 份不同的文件，每份为 doc、docx、pdf、xls 或 xlsx（按内容判断）。",
+                        en: "The 浙政钉 listing request uploads nine files filled in from the templates: exactly nine distinct files, each a doc, docx, pdf, xls or xlsx by content."),
+        parameters: [RuleParameter("count", .integer(9), Text(zh: "模板文件的份数", en: "the number of template files"))],
+        nonTriggeringExamples: [
+            RuleExample(#"{"governance": {"materials": {"templates": ["t/1.docx", "t/2.pdf", "t/3.xlsx", "t/4.doc", "t/5.pdf", "t/6.pdf", "t/7.pdf", "t/8.pdf", "t/9.pdf"]}}}"#,
+                        files: templateFiles(["t/1.docx": ExampleFiles.docx, "t/3.xlsx": ExampleFiles.xlsx, "t/4.doc": ExampleFiles.doc])),
+        ],
+        triggeringExamples: [
+            RuleExample(#"{"governance": {"materials": {"templates": ["t/1.docx", "t/2.pdf", "t/3.xlsx", "t/4.doc", "t/5.pdf", "t/6.pdf", "t/7.pdf", "t/8.pdf", "t/2.pdf"]}}}"#,
+                        files: templateFiles(["t/1.docx": ExampleFiles.lineIcon, "t/3.xlsx": ExampleFiles.xlsx, "t/4.doc": ExampleFiles.doc]),
+                        at: ["/governance/materials/templates", "/governance/materials/templates/8", "/governance/materials/templates/0"]),
+        ])
+
+    /// t/1.pdf … t/9.pdf as PDFs, with `others` in place.
+    private static func templateFiles(_ others: [String: ExampleFile]) -> [String: ExampleFile] {
+        var files: [String: ExampleFile] = [:]
+        for index in 1...9 { files["t/\(index).pdf"] = ExampleFiles.pdf }
+        return files.merging(others) { $1 }
+    }
+
+    func check(_ context: RuleContext) -> [Finding] {
+        let path = JSONPointer(["governance", "materials", "templates"])
+        guard let items = context.manifest[path]?.arrayValue, !items.isEmpty else { return [] }
+        var findings: [Finding] = []
+        var firstIndex: [String: Int] = [:]
+        for (index, item) in items.enumerated() {
+            guard let file = item.stringValue, !file.isBlank else { continue }
+            let pointer = path.appending(index)
+            if let first = firstIndex[file] {
+                findings.append(context.finding(at: pointer,
+                    Text(zh: "\(context.name(pointer)) \(file) 与第 \(first + 1) 项重复", en: "\(context.name(pointer)) \(file) repeats item \(first + 1)"),
+                    hint: Text(zh: "换成尚未上传的那份模板文件", en: "put the template file still missing here"), related: [.field(path.appending(first)), .file(file)]))
+            } else {
+                firstIndex[file] = index
+            }
+            if let finding = context.documentFinding(at: pointer.description, allowed: [.doc, .docx, .pdf, .xls, .xlsx],
+                                                     hint: Text(zh: "按模板填写后另存为 Word、Excel 或 pdf 文件", en: "fill in the template and save it as a Word, Excel or pdf file")) {
+                findings.append(finding)
+            }
+        }
+        let required = context.integer("count")
+        if firstIndex.count != required {
+            findings.append(context.finding(at: path,
+                Text(zh: "\(context.name(path)) 有 \(firstIndex.count) 份不同的文件，须为 \(required) 份", en: "\(context.name(path)) has \(firstIndex.count) distinct files; it must have \(required)"),
+                hint: Text(zh: "按模板逐一填写全部 \(required) 份文件", en: "fill in all \(required) templates, one file each")))
+        }
+        return findings
+    }
+}

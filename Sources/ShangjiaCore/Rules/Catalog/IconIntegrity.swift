@@ -1,0 +1,30 @@
+import ShangjiaInspect
+
+struct IconIntegrity: Rule {
+    static let description = RuleDescription(
+        id: "icon-integrity",
+        title: Text(zh: "图标文件完整", en: "Icon files are whole"),
+        severity: .error, targets: [.service, .governance, .shanghai], source: nil,
+        rationale: Text(zh: "截断或损坏的图片在门户上传或在客户端显示时会失败。PNG 要有签名、正确的块长度和 CRC、IHDR、完整的压缩数据流和 IEND；JPEG 要有 SOI、SOF、SOS、EOI，且各段不越界。",
+                        en: "A truncated or damaged image fails on upload or on the phone. A PNG needs its signature, right chunk lengths and CRCs, IHDR, a complete zlib stream and IEND; a JPEG needs SOI, SOF, SOS and EOI with every segment in bounds."),
+        nonTriggeringExamples: [
+            RuleExample(#"{"service": {"legacyLink": true, "icon": "assets/icon.jpg"}, "governance": {"icon": "assets/icon.png"}}"#,
+                        files: ["assets/icon.jpg": ExampleFiles.jpegIcon, "assets/icon.png": ExampleFiles.lineIcon]),
+        ],
+        triggeringExamples: [
+            RuleExample(#"{"service": {"icon": "assets/icon.png"}, "governance": {"icon": "assets/icon.png"}}"#,
+                        files: ["assets/icon.png": ExampleFile("a 180×180 PNG cut off before IEND", Array(ExampleFiles.lineIcon.bytes.dropLast(12)))],
+                        at: ["/service/icon", "/governance/icon"]),
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        context.icons(of: [.service, .governance, .shanghai]).compactMap { icon in
+            guard let image = icon.file.image, let problem = image.integrityProblem else { return nil }
+            let format = image.format == .png ? "PNG" : "JPEG"
+            return context.finding(at: icon.pointer, about: icon.file,
+                Text(zh: "\(context.name(icon.pointer)) \(icon.file.path) 是损坏的 \(format) 文件：\(problem.zh)",
+                     en: "\(context.name(icon.pointer)) \(icon.file.path) is a damaged \(format) file: \(problem.en)"),
+                hint: Text(zh: "从原图重新导出，并检查上传或拷贝是否完整", en: "export it again from the original and check that the copy is complete"))
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/// The character classes of the spec's Semantics. A character is a grapheme cluster; it
+/// belongs to a class only as a single scalar, so a letter with a combining mark is none.
+extension Character {
+    /// 汉字: the Unicode property Unified_Ideograph.
+    var isHanzi: Bool { unicodeScalars.count == 1 && unicodeScalars.first!.properties.isUnifiedIdeograph }
+
+    /// A–Z, a–z only: full-width Ａ is not a letter here, unlike `isLetter`.
+    var isASCIILetter: Bool { asciiValue.map { (65...90).contains($0) || (97...122).contains($0) } ?? false }
+
+    /// 0–9 only: full-width ０ is not a digit here.
+    var isASCIIDigit: Bool { asciiValue.map { (48...57).contains($0) } ?? false }
+
+    /// A full-width form of an ASCII character (U+FF01–U+FF5E) or the ideographic space: the
+    /// usual slip of a Chinese input method, worth its own hint.
+    var isFullWidthForm: Bool {
+        unicodeScalars.contains { (0xFF01...0xFF5E).contains($0.value) || $0.value == 0x3000 }
+    }
+
+    /// How a message shows the character: quoted, or as code points when it would be
+    /// invisible or would combine with the quote (spaces, controls, marks, joiners).
+    var shown: String {
+        switch unicodeScalars.first!.properties.generalCategory {
+        case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format, .nonspacingMark, .spacingMark, .enclosingMark:
+            return unicodeScalars.map { scalar in
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            }.joined(separator: " ")
+        default:
+            return "“\(self)”"
+        }
+    }
+}
+
+extension String {
+    /// The distinct characters that fail `allowed`, in order of first appearance.
+    func characters(failing allowed: (Character) -> Bool) -> [Character] {
+        var seen = Set<Character>()
+        return Array(filter { !allowed($0) && seen.insert($0).inserted })
+    }
+}
+
+extension Array where Element == Character {
+    /// “！”、U+0020 for a message.
+    var shown: String { map(\.shown).joined(separator: "、") }
+}
+
+extension Manifest {
+    /// 服务侧 and 治理侧 share their 服务名称 / 服务介绍 / 发布类型 rules: the sections present, in that order.
+    var releaseSections: [Target] { [Target.service, .governance].filter(applies) }
+
+    /// The string at `key` of each present release section, with its pointer; missing,
+    /// non-string and blank values are left to required-field and manifest-field-type.
+    func releaseStrings(_ key: String) -> [(path: String, value: String)] {
+        releaseSections.compactMap { section in
+            let path = "/\(section.rawValue)/\(key)"
+            guard let value = string(path), !value.isBlank else { return nil }
+            return (path, value)
+        }
+    }
+}
+
+extension RuleContext {
+    /// A finding for each release section whose `key` is longer than `limit` characters
+    /// (grapheme clusters, as written: the portal counts what it is given).
+    func releaseLengthFindings(_ key: String, limit: Int) -> [Finding] {
+        manifest.releaseStrings(key).compactMap { field in
+            guard field.value.count > limit else { return nil }
+            return finding(at: field.path,
+                Text(zh: "\(name(field.path))有 \(field.value.count) 个字符，上限 \(limit)",
+                     en: "\(name(field.path)) has \(field.value.count) characters; the limit is \(limit)"),
+                hint: Text(zh: "删减 \(field.value.count - limit) 个字符", en: "remove \(field.value.count - limit) characters"))
+        }
+    }
+}

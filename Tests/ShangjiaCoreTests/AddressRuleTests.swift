@@ -1,0 +1,290 @@
+import ShangjiaInspect
+import XCTest
+@testable import ShangjiaCore
+
+/// Boundaries of the address family: IP parsing and every special range on both sides of its
+/// edge, URL splitting as a browser reads hosts, and each rule's thresholds.
+final class AddressRuleTests: XCTestCase {
+    private func findings(_ manifest: String, rule: String, files: [String: ExampleFile] = [:], language: Language = .zh) -> [Finding] {
+        RuleExampleTests.findings(of: RuleExample(manifest, files: files), language: language).filter { $0.rule == rule }
+    }
+
+    private func paths(_ manifest: String, rule: String, files: [String: ExampleFile] = [:]) -> [String] {
+        findings(manifest, rule: rule, files: files).map(\.path.description).sorted()
+    }
+
+    // MARK: IP addresses
+
+    func testStrictIPParsing() {
+        for valid in ["0.0.0.0", "255.255.255.255", "60.191.22.33", "::", "::1", "2400:3200::1", "1:2:3:4:5:6:7:8", "1:2:3:4:5:6:7::",
+                      "::ffff:10.0.0.1", "::1.2.3.4", "64:ff9b::60.191.22.33", "FE80::ABCD"] {
+            XCTAssertNotNil(IPAddress(strict: valid), valid)
+        }
+        for invalid in ["010.1.1.1", "1.2.3", "256.1.1.1", "1.2.3.4.5", "1.2.3.-1", " 1.2.3.4", "1.2.3.4 ", "1.2.3.4/24", "１.2.3.4", "0x7f.0.0.1",
+                        "2130706433", "", "1::2::3", ":::", ":1::", "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:7::8", "12345::", "g::1", "fe80::1%eth0",
+                        "1.2.3.4::", "::ffff:010.0.0.1", "::+1", "[::1]"] {
+            XCTAssertNil(IPAddress(strict: invalid), invalid)
+        }
+        XCTAssertEqual(IPAddress(strict: "2001:DB8:0::1"), IPAddress(strict: "2001:db8::1"))
+        XCTAssertEqual(IPAddress(strict: "::ffff:10.0.0.1")?.bytes.suffix(6), [0xFF, 0xFF, 10, 0, 0, 1])
+    }
+
+    func testBrowserIPv4Forms() {
+        func read(_ host: String) -> String? {
+            switch IPAddress.browserIPv4(host) {
+            case .address(let address): return address.dotted
+            case .invalid: return "invalid"
+            case .domain: return nil
+            }
+        }
+        XCTAssertEqual(read("0x7f.1"), "127.0.0.1")
+        XCTAssertEqual(read("2130706433"), "127.0.0.1")
+        XCTAssertEqual(read("017700000001"), "127.0.0.1")
+        XCTAssertEqual(read("0X7F.0.0.1"), "127.0.0.1")
+        XCTAssertEqual(read("127.1"), "127.0.0.1")
+        XCTAssertEqual(read("1.2.3"), "1.2.0.3")
+        XCTAssertEqual(read("010.1.1.1"), "8.1.1.1")
+        XCTAssertEqual(read("1.2.3.4."), "1.2.3.4")
+        XCTAssertEqual(read("0x"), "0.0.0.0")
+        XCTAssertEqual(read("4294967295"), "255.255.255.255")
+        XCTAssertEqual(read("4294967296"), "invalid")
+        XCTAssertEqual(read("1.16777215"), "1.255.255.255")
+        XCTAssertEqual(read("1.16777216"), "invalid")
+        XCTAssertEqual(read("256.1.1.1"), "invalid")
+        XCTAssertEqual(read("1.2.3.4.5"), "invalid")
+        XCTAssertEqual(read("09"), "invalid")
+        XCTAssertEqual(read("a.1"), "invalid")
+        XCTAssertNil(read("example.com"))
+        XCTAssertNil(read("1.2.3.a"))
+        XCTAssertNil(read("0xg"))
+    }
+
+    /// Every range of the spec's "Public IP", on both sides of each edge.
+    func testPublicIPRanges() {
+        let nonPublic = [
+            "0.0.0.0", "0.255.255.255", "10.0.0.0", "10.255.255.255", "100.64.0.0", "100.127.255.255", "127.0.0.0", "127.255.255.255",
+            "169.254.0.0", "169.254.255.255", "172.16.0.0", "172.31.255.255", "192.0.0.0", "192.0.0.255", "192.0.2.0", "192.0.2.255",
+            "192.88.99.0", "192.88.99.255", "192.168.0.0", "192.168.255.255", "198.18.0.0", "198.19.255.255", "198.51.100.0", "198.51.100.255",
+            "203.0.113.0", "203.0.113.255", "224.0.0.0", "239.255.255.255", "240.0.0.0", "255.255.255.254", "255.255.255.255",
+            "::", "::1", "::ffff:0.0.0.0", "::ffff:10.0.0.1", "::ffff:127.0.0.1", "::ffff:255.255.255.255", "64:ff9b::a00:1", "64:ff9b::192.168.1.1",
+            "64:ff9b:1::", "64:ff9b:1:ffff:ffff:ffff:ffff:ffff", "100::", "100::ffff:ffff:ffff:ffff",
+            "2001::", "2001:1ff:ffff:ffff:ffff:ffff:ffff:ffff", "2001:1::", "2001:1::4", "2001:2::", "2001:2:ffff:ffff:ffff:ffff:ffff:ffff",
+            "2001:4:111:ffff:ffff:ffff:ffff:ffff", "2001:4:113::", "2001:10::", "2001:1f:ffff:ffff:ffff:ffff:ffff:ffff", "2001:40::",
+            "2001:db8::", "2001:db8:ffff:ffff:ffff:ffff:ffff:ffff", "3fff::", "3fff:fff:ffff:ffff:ffff:ffff:ffff:ffff",
+            "5f00::", "5f00:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "fc00::", "fdff:ffff:ffff:ffff:ffff:ffff:ffff:ffff",
+            "fe80::", "febf:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "ff00::", "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff",
+        ]
+        let isPublic = [
+            "1.0.0.0", "9.255.255.255", "11.0.0.0", "60.191.22.33", "100.63.255.255", "100.128.0.0", "126.255.255.255", "128.0.0.0",
+            "169.253.255.255", "169.255.0.0", "172.15.255.255", "172.32.0.0", "191.255.255.255", "192.0.1.0", "192.0.1.255", "192.0.3.0",
+            "192.88.98.255", "192.88.100.0", "192.167.255.255", "192.169.0.0", "198.17.255.255", "198.20.0.0", "198.51.99.255", "198.51.101.0",
+            "203.0.112.255", "203.0.114.0", "223.255.255.255",
+            "::2", "::fffe:ffff:ffff", "::1:0:0:0", "::ffff:60.191.22.33", "64:ff9b::60.191.22.33", "64:ff9a:ffff:ffff:ffff:ffff:ffff:ffff",
+            "64:ff9b::1:0:0", "64:ff9b:2::", "ff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "100:0:0:1::", "2000:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "2001:200::",
+            "2001:1::1", "2001:1::2", "2001:1::3", "2001:3::", "2001:3:ffff:ffff:ffff:ffff:ffff:ffff", "2001:4:112::", "2001:4:112:ffff:ffff:ffff:ffff:ffff",
+            "2001:20::", "2001:2f:ffff:ffff:ffff:ffff:ffff:ffff", "2001:30::", "2001:3f:ffff:ffff:ffff:ffff:ffff:ffff",
+            "2001:db7:ffff:ffff:ffff:ffff:ffff:ffff", "2001:db9::", "2400:3200::1", "3ffe:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "3fff:1000::",
+            "5eff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "5f01::", "fbff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "fe00::",
+            "fe7f:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "fec0::", "feff:ffff:ffff:ffff:ffff:ffff:ffff:ffff",
+        ]
+        for text in nonPublic {
+            guard let address = IPAddress(strict: text) else { XCTFail("\(text) did not parse"); continue }
+            XCTAssertNotNil(address.nonPublicReason, "\(text) should not be public")
+        }
+        for text in isPublic {
+            guard let address = IPAddress(strict: text) else { XCTFail("\(text) did not parse"); continue }
+            XCTAssertNil(address.nonPublicReason, "\(text) should be public: \(address.nonPublicReason?.en ?? "")")
+        }
+        XCTAssertEqual(IPAddress(strict: "::ffff:10.0.0.1")?.nonPublicReason?.zh, "IPv4 映射地址（::ffff:0:0/96），其中的 IPv4 10.0.0.1 属于私网地址（10.0.0.0/8）")
+    }
+
+    // MARK: egress IPs
+
+    func testEgressIpPublic() {
+        let rule = "egress-ip-public"
+        XCTAssertEqual(paths(#"{"governance": {"egressIps": ["60.191.22.33", "2400:3200::1", "::ffff:60.191.22.34"]}}"#, rule: rule), [])
+        XCTAssertEqual(paths(#"{"governance": {"egressIps": ["010.1.1.1", "1.2.3", "256.1.1.1", "::ffff:10.0.0.1", "60.191.22.33"]}}"#, rule: rule),
+                       ["/governance/egressIps/0", "/governance/egressIps/1", "/governance/egressIps/2", "/governance/egressIps/3"])
+        // The duplicate is reported at its later index only, also when written differently.
+        let duplicates = findings(#"{"governance": {"egressIps": ["2001:DB8::1", "60.191.22.33", "2001:db8:0::1"]}}"#, rule: rule)
+        XCTAssertEqual(duplicates.map(\.path.description), ["/governance/egressIps/0", "/governance/egressIps/2"])
+        XCTAssertTrue(duplicates[1].message.contains("与 /governance/egressIps/0 是同一地址"), duplicates[1].message)
+        // A non-string entry is manifest-field-type's.
+        XCTAssertEqual(paths(#"{"governance": {"egressIps": [60, "60.191.22.33"]}}"#, rule: rule), [])
+    }
+
+    func testEgressIpCount() {
+        let rule = "egress-ip-count"
+        XCTAssertEqual(paths(#"{"governance": {"egressIps": ["60.191.22.33", "60.191.22.34", "60.191.22.35"]}}"#, rule: rule), [])
+        XCTAssertEqual(paths(#"{"governance": {"egressIps": ["60.191.22.33", "60.191.22.34", "60.191.22.35", "60.191.22.36"]}}"#, rule: rule),
+                       ["/governance/egressIps"])
+    }
+
+    // MARK: URLs
+
+    func testUrlValid() {
+        let rule = "url-valid"
+        for valid in ["https://a.gov.cn", "https://a.gov.cn:65535/x?q=1#f", "https://a.gov.cn:/", "https://1.2.3/", "https://[2400:3200::1]:8443/",
+                      "https://xn--fiqs8s.cn/", "https://中国政府.中国/", "https://a_b.gov.cn/"] {
+            XCTAssertEqual(paths(#"{"service": {"testUrl": "\#(valid)"}}"#, rule: rule), [], valid)
+        }
+        for invalid in ["a.gov.cn/x", "https:a.gov.cn", "https:/a.gov.cn", "//a.gov.cn", "1https://a.gov.cn", "https://a b.gov.cn", "https://a.gov.cn/　",
+                        #"https:\\\\a.gov.cn"#, "https://a.gov.cn\\t/", "https://", "https://:443/", "https://a.gov.cn:65536/", "https://a.gov.cn:44a/",
+                        "https://256.1.1.1/", "https://1.2.3.4.5/", "https://a..b.cn/", "https://.a.cn/", "https://[fe80::1%25eth0]/", "https://[::1/",
+                        "https://[::1]x/", "https://a%zz.cn/", "https://a<b.cn/", "https://user@a.gov.cn/"] {
+            XCTAssertEqual(paths(#"{"service": {"testUrl": "\#(invalid)"}}"#, rule: rule), ["/service/testUrl"], invalid)
+        }
+    }
+
+    func testUrlValidNeverShowsThePassword() {
+        for language in Language.allCases {
+            let fired = findings(#"{"governance": {"mobileUrl": "https://admin:S3cr3t!@ybfw.hangzhou.gov.cn/"}}"#, rule: "url-valid", language: language)
+            XCTAssertEqual(fired.count, 1)
+            XCTAssertFalse(fired.contains { $0.message.contains("S3cr3t") || ($0.hint ?? "").contains("S3cr3t") })
+        }
+    }
+
+    func testUrlHttps() {
+        let rule = "url-https"
+        XCTAssertEqual(paths(#"{"service": {"mobileUrl": "http://a.gov.cn/", "pcUrl": "https://a.gov.cn/", "healthUrl": "HTTPS://a.gov.cn/", "testUrl": "Http://a.gov.cn"}}"#, rule: rule),
+                       ["/service/mobileUrl", "/service/testUrl"])
+        XCTAssertEqual(paths(#"{"governance": {"pcUrl": "http://a.gov.cn/", "loadTest": {"url": "http://a.gov.cn/api"}}}"#, rule: rule),
+                       ["/governance/loadTest/url", "/governance/pcUrl"])
+        // An address that fails url-valid is url-valid's alone.
+        XCTAssertEqual(paths(#"{"shanghai": {"homeUrl": "http://a b.cn/", "healthUrl": "http:// a.cn"}}"#, rule: rule), [])
+        // Addresses of a target that does not apply are not looked at.
+        XCTAssertEqual(paths(#"{"governance": {}, "shanghaiX": {"homeUrl": "http://a.cn/"}}"#, rule: rule), [])
+    }
+
+    func testUrlPublicHostIntranetNames() {
+        let rule = "url-public-host"
+        for host in ["intranet", "intranet.", "a.local", "A.LOCAL", "x.corp", "a.lan", "a.internal", "a.intranet", "nas.home.arpa", "localhost", "api.localhost",
+                     "2130706433", "0x7f.1", "127.1", "017700000001", "10.1.2.3", "192.168.1.1", "%31%32%37.0.0.1", "１２７。０。０。１", "[::1]", "[::ffff:127.0.0.1]", "[fd00::1]"] {
+            let fired = findings(#"{"service": {"testUrl": "https://\#(host)/x"}}"#, rule: rule)
+            XCTAssertEqual(fired.map(\.severity), [.error], host)
+        }
+        for host in ["a.gov.cn", "corp.example.com", "a.corp.cn", "local.gov.cn", "localhost.sh.gov.cn", "a.gov.cn.", "xn--fiqs8s.cn"] {
+            XCTAssertEqual(paths(#"{"governance": {"healthUrl": "https://\#(host)/x"}}"#, rule: rule), [], host)
+        }
+        let message = findings(#"{"shanghai": {"homeUrl": "https://2130706433/"}}"#, rule: rule)[0].message
+        XCTAssertTrue(message.contains("127.0.0.1") && message.contains("127.0.0.0/8"), message)
+    }
+
+    func testUrlPublicHostIPLiteralSeverityByTarget() {
+        let rule = "url-public-host"
+        XCTAssertEqual(findings(#"{"service": {"mobileUrl": "https://60.191.22.33/h5"}}"#, rule: rule).map(\.severity), [.warning])
+        XCTAssertEqual(findings(#"{"service": {"mobileUrl": "https://1.2.3/h5"}}"#, rule: rule).map(\.severity), [.warning])
+        XCTAssertEqual(findings(#"{"governance": {"mobileUrl": "https://60.191.22.33/h5"}}"#, rule: rule).map(\.severity), [.error])
+        XCTAssertEqual(findings(#"{"governance": {"loadTest": {"url": "https://[2400:3200::1]/api"}}}"#, rule: rule).map(\.severity), [.error])
+        XCTAssertEqual(findings(#"{"shanghai": {"healthUrl": "https://60.191.22.33/health"}}"#, rule: rule).map(\.severity), [.error])
+    }
+
+    // MARK: url-required and health-url
+
+    func testUrlRequiredServiceChannels() {
+        let rule = "url-required"
+        let url = "https://a.gov.cn/"
+        XCTAssertEqual(paths(#"{"service": {"channels": ["浙里办APP"]}}"#, rule: rule), ["/service/mobileUrl"])
+        XCTAssertEqual(paths(#"{"service": {"channels": ["浙里办APP"], "mobileUrl": "\#(url)"}}"#, rule: rule), [])
+        XCTAssertEqual(paths(#"{"service": {"channels": ["浙里办APP"], "mobileUrl": "\#(url)", "pcUrl": "\#(url)"}}"#, rule: rule), ["/service/pcUrl"])
+        XCTAssertEqual(paths(#"{"service": {"channels": ["政务服务网"], "pcUrl": "\#(url)", "mobileUrl": "\#(url)"}}"#, rule: rule), ["/service/mobileUrl"])
+        XCTAssertEqual(paths(#"{"service": {"channels": ["政务服务网"]}}"#, rule: rule), ["/service/pcUrl"])
+        XCTAssertEqual(paths(#"{"service": {"channels": ["政务服务网"], "pcSameAsMobile": true}}"#, rule: rule), ["/service/pcUrl"])
+        XCTAssertEqual(paths(#"{"service": {"channels": ["浙里办APP", "政务服务网"], "mobileUrl": "\#(url)"}}"#, rule: rule), ["/service/pcUrl"])
+        XCTAssertEqual(paths(#"{"service": {"channels": ["浙里办APP", "政务服务网"], "mobileUrl": "\#(url)", "pcSameAsMobile": true}}"#, rule: rule), [])
+        XCTAssertEqual(paths(#"{"service": {"channels": ["浙里办APP", "政务服务网"], "mobileUrl": "\#(url)", "pcSameAsMobile": true, "pcUrl": "\#(url)"}}"#, rule: rule),
+                       ["/service/pcUrl"])
+        XCTAssertEqual(paths(#"{"service": {"channels": ["浙里办APP", "政务服务网"], "mobileUrl": "\#(url)", "pcUrl": "\#(url)"}}"#, rule: rule), [])
+        // Without channels there is nothing to judge; required-field reports them.
+        XCTAssertEqual(paths(#"{"service": {"mobileUrl": "\#(url)", "pcUrl": "\#(url)"}}"#, rule: rule), [])
+        XCTAssertEqual(paths(#"{"service": {"channels": [], "mobileUrl": "\#(url)"}}"#, rule: rule), [])
+    }
+
+    func testUrlRequiredGovernanceAndShanghai() {
+        let rule = "url-required"
+        XCTAssertEqual(paths(#"{"governance": {"releaseType": "H5"}}"#, rule: rule), [])
+        XCTAssertEqual(paths(#"{"governance": {"releaseType": "H5", "codeHosted": true}}"#, rule: rule), [])
+        XCTAssertEqual(paths(#"{"governance": {"releaseType": "H5", "codeHosted": false}}"#, rule: rule), ["/governance/mobileUrl"])
+        XCTAssertEqual(paths(#"{"governance": {"releaseType": "小程序"}}"#, rule: rule), ["/governance/mobileUrl"])
+        XCTAssertEqual(paths(#"{"governance": {"releaseType": "小程序+PC"}}"#, rule: rule), ["/governance/mobileUrl"])
+        XCTAssertEqual(paths(#"{"governance": {"releaseType": "小程序", "mobileUrl": "https://a.gov.cn/"}}"#, rule: rule), [])
+        XCTAssertEqual(paths(#"{"governance": {}}"#, rule: rule), [])
+        XCTAssertEqual(paths(#"{"shanghai": {}}"#, rule: rule), ["/shanghai/healthUrl", "/shanghai/homeUrl"])
+        XCTAssertEqual(paths(#"{"shanghai": {"homeUrl": "https://a.sh.cn/", "healthUrl": "https://a.sh.cn/h"}}"#, rule: rule), [])
+    }
+
+    func testHealthUrl() {
+        XCTAssertEqual(findings(#"{"governance": {}}"#, rule: "health-url").map(\.severity), [.warning])
+        XCTAssertEqual(paths(#"{"governance": {"healthUrl": "https://a.gov.cn/health"}}"#, rule: "health-url"), [])
+        XCTAssertEqual(paths(#"{"service": {}}"#, rule: "health-url"), [])
+    }
+
+    // MARK: 应用标识
+
+    func testAppIdFormat() {
+        let rule = "app-id-format"
+        XCTAssertEqual(paths(#"{"governance": {"appId": "Hz_ybfw.app-2"}}"#, rule: rule), [])
+        for wrong in ["hz ybfw", "杭州医保", "hz＿ybfw", "hz/ybfw", "hz@ybfw"] {
+            XCTAssertEqual(paths(#"{"governance": {"appId": "\#(wrong)"}}"#, rule: rule), ["/governance/appId"], wrong)
+        }
+        XCTAssertEqual(paths(#"{"governance": {"appId": " "}}"#, rule: rule), [])
+    }
+
+    func testAppIdUniqueAcrossManifests() {
+        func run(_ manifests: [(String, String)]) -> [String: [String]] {
+            let linter = Linter(options: LintOptions(today: CalendarDate("2026-11-23")!))
+            let inputs = manifests.map { LintInput(file: $0.0, bytes: Array($0.1.utf8), files: MemoryFileInspector(files: [:])) }
+            var messages: [String: [String]] = [:]
+            for report in linter.lint(inputs).manifests {
+                messages[report.file] = report.findings.filter { $0.rule == "app-id-unique" }.map { "\($0.path) \($0.message)" }
+            }
+            return messages
+        }
+        let a = ("a/manifest.json", #"{"governance": {"appId": "hz_ybfw"}}"#)
+        let b = ("b/manifest.json", #"{"governance": {"appId": "hz_ybfw"}}"#)
+        let c = ("c/manifest.json", #"{"governance": {"appId": "hz_other"}}"#)
+        let d = ("d/manifest.json", #"{"governance": {"appId": "hz_ybfw"}}"#)
+        let result = run([a, b, c])
+        XCTAssertEqual(result["c/manifest.json"], [])
+        XCTAssertEqual(result["a/manifest.json"]?.count, 1)
+        XCTAssertTrue(result["a/manifest.json"]![0].hasPrefix("/governance/appId ") && result["a/manifest.json"]![0].contains("b/manifest.json"))
+        XCTAssertTrue(result["b/manifest.json"]![0].contains("a/manifest.json"))
+        XCTAssertEqual(run([c, b, a]), result, "the order of the inputs changes nothing")
+        let three = run([d, b, a])["b/manifest.json"]![0]
+        XCTAssertTrue(three.contains("a/manifest.json、d/manifest.json"), three)
+    }
+
+    // MARK: load-test
+
+    func testLoadTestConcurrencyAndHost() {
+        let rule = "load-test"
+        func manifest(_ concurrency: Int, _ url: String) -> String {
+            #"{"governance": {"mobileUrl": "https://ybfw.hangzhou.gov.cn/h5", "healthUrl": "https://health.hangzhou.gov.cn/", "loadTest": {"concurrency": \#(concurrency), "url": "\#(url)"}}}"#
+        }
+        XCTAssertEqual(paths(manifest(49, "https://ybfw.hangzhou.gov.cn/api"), rule: rule), ["/governance/loadTest/concurrency"])
+        XCTAssertEqual(paths(manifest(50, "https://ybfw.hangzhou.gov.cn/api"), rule: rule), [])
+        XCTAssertEqual(paths(manifest(50, "https://HEALTH.hangzhou.gov.cn.:8443/api"), rule: rule), [])
+        XCTAssertEqual(paths(manifest(50, "https://hangzhou.gov.cn/api"), rule: rule), ["/governance/loadTest/url"])
+        XCTAssertEqual(paths(manifest(50, "https://api.ybfw.hangzhou.gov.cn/"), rule: rule), ["/governance/loadTest/url"])
+        // Nothing to compare with, or an invalid load-test address: no host finding.
+        XCTAssertEqual(paths(#"{"governance": {"loadTest": {"url": "https://pts.example.com/"}}}"#, rule: rule), [])
+        XCTAssertEqual(paths(manifest(50, "https://a b/"), rule: rule), [])
+    }
+
+    func testLoadTestReportContent() {
+        let rule = "load-test"
+        func manifest(_ report: String) -> String { #"{"governance": {"loadTest": {"report": "\#(report)", "concurrency": 50}}}"# }
+        let documents: [(String, [UInt8])] = [("r.pdf", SyntheticFiles.pdf()), ("r.docx", SyntheticFiles.docx()), ("r.xlsx", SyntheticFiles.xlsx()),
+                                              ("r.doc", SyntheticFiles.ole()), ("r.xls", SyntheticFiles.ole())]
+        for (name, bytes) in documents {
+            XCTAssertEqual(paths(manifest(name), rule: rule, files: [name: ExampleFile(name, bytes)]), [], name)
+        }
+        let png = SyntheticFiles.png(width: 2, height: 2) { _, _ in (0, 0, 0, 255) }
+        XCTAssertEqual(paths(manifest("r.png"), rule: rule, files: ["r.png": ExampleFile("PNG", png)]), ["/governance/loadTest/report"])
+        XCTAssertEqual(paths(manifest("r.pdf"), rule: rule, files: ["r.pdf": ExampleFile("text", Array("report".utf8))]), ["/governance/loadTest/report"])
+        XCTAssertEqual(paths(manifest("r.zip"), rule: rule, files: ["r.zip": ExampleFile("zip", SyntheticFiles.zip([("a.txt", "a")]))]), ["/governance/loadTest/report"])
+        // A missing or empty file is material-file's to report.
+        XCTAssertEqual(paths(manifest("missing.pdf"), rule: rule), [])
+        XCTAssertEqual(paths(manifest("empty.pdf"), rule: rule, files: ["empty.pdf": ExampleFile("empty", [])]), [])
+    }
+}
