@@ -41,7 +41,7 @@ final class LintCommandTests: XCTestCase {
         // Only a warning: an unknown key, everything else switched off.
         let folder = try manifestFolder(#"{"shanghai": {}, "extra": 1}"#)
         let config = Harness.temporaryFolder().appendingPathComponent("c.json")
-        try #"{"rules": {"required-field": "off"}}"#.write(to: config, atomically: true, encoding: .utf8)
+        try #"{"rules": {"required-field": "off", "url-required": "off", "shanghai-reports": "off"}}"#.write(to: config, atomically: true, encoding: .utf8)
         XCTAssertEqual(Harness.run(["lint", "--config", config.path, folder]).status, 0)
         XCTAssertEqual(Harness.run(["lint", "--config", config.path, "--strict", folder]).status, 1)
         XCTAssertEqual(Harness.run(["lint", "--config", config.path, "--max-warnings", "0", folder]).status, 1)

@@ -209,6 +209,8 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(paths(#"{"governance": {"releaseType": "小程序+PC"}}"#, rule: rule), ["/governance/mobileUrl"])
         XCTAssertEqual(paths(#"{"governance": {"releaseType": "小程序", "mobileUrl": "https://a.gov.cn/"}}"#, rule: rule), [])
         XCTAssertEqual(paths(#"{"governance": {}}"#, rule: rule), [])
+        XCTAssertEqual(paths(#"{"governance": {"releaseType": "APP"}}"#, rule: rule), [])
+        XCTAssertEqual(paths(#"{"governance": {"releaseType": "H5改革门户"}}"#, rule: rule), ["/governance/mobileUrl"])
         XCTAssertEqual(paths(#"{"shanghai": {}}"#, rule: rule), ["/shanghai/healthUrl", "/shanghai/homeUrl"])
         XCTAssertEqual(paths(#"{"shanghai": {"homeUrl": "https://a.sh.cn/", "healthUrl": "https://a.sh.cn/h"}}"#, rule: rule), [])
     }

@@ -60,6 +60,18 @@ public enum RuleRegistry {
 
     /// Icons and uploaded materials.
     static let fileRules: [any Rule.Type] = [
+        IconFormat.self,
+        IconDimensions.self,
+        IconFileSize.self,
+        IconIntegrity.self,
+        IconLineStyle.self,
+        IconSquareCorners.self,
+        MaterialFile.self,
+        ConstructionPlan.self,
+        ServiceMaterials.self,
+        ScreenRecording.self,
+        GovernanceTemplates.self,
+        ShanghaiReports.self,
     ]
 
     public static func description(of id: String) -> RuleDescription? {

@@ -7,11 +7,10 @@ struct AppIdUnique: Rule {
         rationale: Text(zh: "应用标识须与申请接口权限时一致，且不能与其他应用混用。一次检查多个清单时，共用同一应用标识的每个清单都会报告，并列出与之重复的清单。",
                         en: "The application identifier must match the one used for the interface permission request and may not be shared with another application. When one run checks several manifests, each manifest sharing an identifier is reported with the others named."),
         nonTriggeringExamples: [
-            RuleExample(#"{"governance": {"appId": "hz_ybfw"}}"#),
+            RuleExample(#"{"governance": {"appId": "hz_ybfw"}}"#, alongside: [#"{"governance": {"appId": "hz_ybfw_pc"}}"#]),
         ],
         triggeringExamples: [
-            // Needs a second manifest in the same run: RuleExample cannot express that yet (see the report).
-            RuleExample(#"{"governance": {"appId": "hz_ybfw"}}"#, at: ["/governance/appId"]),
+            RuleExample(#"{"governance": {"appId": "hz_ybfw"}}"#, at: ["/governance/appId"], alongside: [#"{"governance": {"appId": "hz_ybfw"}}"#]),
         ])
 
     private static let path = "/governance/appId"

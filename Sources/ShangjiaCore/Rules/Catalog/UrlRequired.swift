@@ -1,3 +1,5 @@
+import ShangjiaJSON
+
 struct UrlRequired: Rule {
     static let description = RuleDescription(
         id: "url-required",
@@ -24,7 +26,9 @@ struct UrlRequired: Rule {
         let manifest = context.manifest
         var findings: [Finding] = []
         if manifest.applies(.service) { findings += checkService(context) }
-        if manifest.applies(.governance), let type = manifest.string("/governance/releaseType") {
+        // A release type outside the portal's list is manifest-field-type's; nothing to judge by.
+        if manifest.applies(.governance), let type = manifest.string("/governance/releaseType"),
+           case .enumeration(let types)? = FieldCatalog.field(at: JSONPointer(["governance", "releaseType"]))?.kind, types.contains(type) {
             // 001 §3.2.2.1: only an H5 with hosted code may leave the mobile address out.
             let hosted = manifest.bool("/governance/codeHosted") ?? CodeHosting.hosted[type] ?? false
             if !(type == "H5" && hosted), !manifest.isFilled("/governance/mobileUrl") {
