@@ -25,7 +25,7 @@ let package = Package(
         .testTarget(name: "ShangjiaJSONTests", dependencies: ["ShangjiaJSON"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ShangjiaInspectTests", dependencies: ["ShangjiaInspect"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ShangjiaCoreTests", dependencies: ["ShangjiaCore", "ShangjiaInspect"]),
-        .testTarget(name: "ShangjiaReportTests", dependencies: ["ShangjiaReport"]),
+        .testTarget(name: "ShangjiaReportTests", dependencies: ["ShangjiaReport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ShangjiaCLITests", dependencies: ["ShangjiaCLI"]),
     ]
 )

@@ -16,6 +16,8 @@ public enum CLI {
             case "lint": return try LintCommand(arguments: Array(arguments)).run(console)
             case "rules": return try rules(Array(arguments), console)
             case "explain": return try explain(Array(arguments), console)
+            case "init": return try TemplateCommands.initManifest(Array(arguments), console)
+            case "schema": return try TemplateCommands.schema(Array(arguments), console)
             case "--version", "version":
                 console.stdout("\(Tool.name) \(Tool.version)\n")
                 return 0
@@ -41,6 +43,8 @@ public enum CLI {
           shangjia lint [options] <manifest.json | directory>...
           shangjia rules [--format text|json] [--book DIR]
           shangjia explain <rule-id>
+          shangjia init [--target service|governance|shanghai]...   a template manifest (default: all three)
+          shangjia schema      the manifest's JSON Schema (draft 2020-12) for editors
           shangjia --version | --help
 
         lint options:

@@ -68,7 +68,8 @@ struct LintCommand {
         let inputs = try manifestPaths.map(Self.input)
         let report = Linter(options: options).lint(inputs, jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         let colour = output == nil && console.stdoutIsTerminal && console.environment["NO_COLOR"] == nil && format == .text
-        let text = Self.reporter(for: format).render(report, settings: ReportSettings(language: language, colour: colour))
+        let settings = ReportSettings(language: language, colour: colour, attachments: ImageAttachments.load)
+        let text = Self.reporter(for: format).render(report, settings: settings)
         if let output {
             do { try FileAccess.writeAtomically(text, to: output) } catch { throw UsageError(message: "cannot write \(output): \(error)") }
         } else {
@@ -83,7 +84,11 @@ struct LintCommand {
         switch format {
         case .text: return TextReporter()
         case .json: return JSONReporter()
-        default: return JSONReporter()
+        case .sarif: return SARIFReporter()
+        case .junit: return JUnitReporter()
+        case .github: return GitHubReporter()
+        case .gitlab: return GitLabReporter()
+        case .html: return HTMLReporter()
         }
     }
 

@@ -29,12 +29,22 @@ public struct GitHubReporter: Reporter {
     }
 
     /// The message part, as @actions/core escapes it: `%`, CR and LF.
-    static func escapeData(_ text: String) -> String {
-        text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
-    }
+    static func escapeData(_ text: String) -> String { escape(text, also: [:]) }
 
     /// Property values also escape the separators `:` and `,`.
-    static func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
+    static func escapeProperty(_ text: String) -> String { escape(text, also: [":": "%3A", ",": "%2C"]) }
+
+    /// Scalar by scalar: as Characters, "\r\n" is one grapheme that matches neither "\r" nor "\n".
+    private static func escape(_ text: String, also extra: [Unicode.Scalar: String]) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": out += "%25"
+            case "\r": out += "%0D"
+            case "\n": out += "%0A"
+            default: if let escaped = extra[scalar] { out += escaped } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
     }
 }

@@ -34,7 +34,7 @@ public struct HTMLReporter: Reporter {
         h1{font-size:26px;margin:0 0 4px}h2{font-size:21px;margin:0}h3{font-size:16px;margin:22px 0 8px}
         .muted{color:#475467}.mono{font-family:ui-monospace,"SF Mono",Menlo,Consolas,monospace;font-size:13px}
         table{border-collapse:collapse;width:100%;margin:12px 0}th,td{border-bottom:1px solid var(--line);padding:6px 10px;text-align:left;vertical-align:top}
-        th{background:#f9fafb;font-weight:600}td.n{text-align:right;font-variant-numeric:tabular-nums}
+        th{background:#f9fafb;font-weight:600;white-space:nowrap}td.n{text-align:right;font-variant-numeric:tabular-nums}
         .totals{display:flex;gap:12px;flex-wrap:wrap;margin:16px 0}
         .total{border:1px solid var(--line);border-radius:8px;padding:8px 16px;min-width:110px}.total b{display:block;font-size:24px}
         .pill{display:inline-block;border-radius:999px;padding:1px 10px;font-size:13px;margin-right:6px;white-space:nowrap}
@@ -46,9 +46,10 @@ public struct HTMLReporter: Reporter {
         section.manifest{border-top:3px solid #101828;margin-top:36px;padding-top:16px}
         .images{display:flex;flex-direction:column;gap:16px;margin:12px 0}
         .image-row{display:flex;gap:20px;align-items:flex-start;border:1px solid var(--line);border-radius:8px;padding:12px}
+        .figures{display:flex;flex-wrap:wrap;gap:16px;flex:none;max-width:780px}
         figure{margin:0;flex:none}figure img{display:block;max-width:none;background:repeating-conic-gradient(#eaecf0 0 25%,#fff 0 50%) 0 0/16px 16px;outline:1px dashed #98a2b3}
         figcaption{font-size:13px;color:#475467;margin-top:6px;max-width:360px}
-        .scroll{max-width:760px;max-height:640px;overflow:auto}
+        .scroll{width:fit-content;max-width:380px;max-height:640px;overflow:auto}
         .missing{width:180px;padding:16px;border:1px dashed var(--error);color:var(--error);font-size:13px}
         .image-findings{flex:1;min-width:0}
         ol.findings{list-style:none;padding:0;margin:0}
@@ -92,7 +93,7 @@ public struct HTMLReporter: Reporter {
             let images = manifest.manifest.map(ImageReferences.find) ?? []
             if !images.isEmpty {
                 out += "<h3>\(t("图标与截图（实际尺寸）", "Icons and screenshots (actual size)"))</h3>\n<div class=\"images\">\n"
-                for image in images { out += imageRow(image, manifest: manifest) }
+                for field in ImageReferences.byField(images) { out += imageRow(field, manifest: manifest) }
                 out += "</div>\n"
             }
             let active = manifest.findings.filter { !$0.waived }
@@ -107,22 +108,30 @@ public struct HTMLReporter: Reporter {
             return out + "</section>\n"
         }
 
-        /// The image at its actual size, with the findings about its field beside it.
-        func imageRow(_ image: ImageReferences.Reference, manifest: ManifestReport) -> String {
-            var out = "<div class=\"image-row\">\n<figure>"
+        /// The images of one field (an icon, or all screenshots) at their actual size, with
+        /// the findings about that field beside them.
+        func imageRow(_ images: [ImageReferences.Reference], manifest: ManifestReport) -> String {
+            var out = "<div class=\"image-row\">\n<div class=\"figures\">"
+            for image in images { out += figure(image, manifest: manifest) }
+            out += "</div>\n<div class=\"image-findings\">"
+            let field = images[0].fieldPointer
+            let findings = manifest.findings.filter { $0.path.description == field || $0.path.description.hasPrefix(field + "/") }
+            out += findings.isEmpty ? "<p class=\"ok\">\(t("没有关于此项的问题。", "No findings about this field."))</p>" : list(findings)
+            return out + "</div>\n</div>\n"
+        }
+
+        func figure(_ image: ImageReferences.Reference, manifest: ManifestReport) -> String {
+            var out = "<figure>"
             let caption = "\(Markup.escape(image.label(settings.language))) · <span class=\"mono\">\(Markup.escape(image.file))</span>"
             if let attachment = settings.attachments(manifest.file, image.file) {
-                let img = "<img src=\"data:\(attachment.format.mediaType);base64,\(Base64.encode(attachment.bytes))\" width=\"\(attachment.width)\" height=\"\(attachment.height)\" alt=\"\(Markup.escape(image.file))\">"
-                out += image.isScreenshot ? "<div class=\"scroll\">\(img)</div>" : img
+                let img = "<img src=\"data:\(attachment.format.mediaType);base64,\(Base64.encode(attachment.bytes))\" width=\"\(attachment.width)\" height=\"\(attachment.height)\" alt=\"\(Markup.attribute(image.file))\">"
+                out += image.inArray ? "<div class=\"scroll\">\(img)</div>" : img
                 out += "<figcaption>\(caption)<br>\(attachment.width)×\(attachment.height) px · \(attachment.format.rawValue.uppercased()) · \(Self.size(attachment.bytes.count))</figcaption>"
             } else {
                 out += "<div class=\"missing\">\(t("无法显示：文件缺失、不在清单目录内、不是 PNG/JPEG 或过大", "Not shown: missing, outside the manifest's folder, not PNG/JPEG, or too large"))</div>"
                 out += "<figcaption>\(caption)</figcaption>"
             }
-            out += "</figure>\n<div class=\"image-findings\">"
-            let findings = manifest.findings.filter { $0.path.description == image.pointer || $0.path.description.hasPrefix(image.pointer + "/") }
-            out += findings.isEmpty ? "<p class=\"ok\">\(t("此图片没有问题。", "No findings for this image."))</p>" : list(findings)
-            return out + "</div>\n</div>\n"
+            return out + "</figure>"
         }
 
         func list(_ findings: [Finding]) -> String {
@@ -173,7 +182,11 @@ enum ImageReferences {
         let pointer: String
         let file: String
         let field: Field
-        let isScreenshot: Bool
+        /// One of a list (screenshots): shown in a scroll box, grouped with its siblings.
+        let inArray: Bool
+
+        /// The pointer of the field in the catalog: the list for an item of a list.
+        var fieldPointer: String { inArray ? String(pointer[..<pointer.lastIndex(of: "/")!]) : pointer }
 
         func label(_ language: Language) -> String { field.label(language) }
     }
@@ -184,6 +197,19 @@ enum ImageReferences {
         var found: [Reference] = []
         collect(FieldCatalog.root, at: "", in: manifest, inArray: false, into: &found)
         return found
+    }
+
+    /// Consecutive references of the same field, together.
+    static func byField(_ references: [Reference]) -> [[Reference]] {
+        var groups: [[Reference]] = []
+        for reference in references {
+            if let last = groups.last?.last, last.fieldPointer == reference.fieldPointer {
+                groups[groups.count - 1].append(reference)
+            } else {
+                groups.append([reference])
+            }
+        }
+        return groups
     }
 
     private static func collect(_ field: Field, at pointer: String, in manifest: Manifest, inArray: Bool, into found: inout [Reference]) {
@@ -198,7 +224,7 @@ enum ImageReferences {
         case .string(.file):
             guard let file = manifest.string(pointer), let dot = file.lastIndex(of: "."),
                   imageExtensions.contains(file[file.index(after: dot)...].lowercased()) else { return }
-            found.append(Reference(pointer: pointer, file: file, field: field, isScreenshot: inArray))
+            found.append(Reference(pointer: pointer, file: file, field: field, inArray: inArray))
         default:
             return
         }

@@ -23,23 +23,23 @@ public struct JUnitReporter: Reporter {
     }
 
     private func suite(_ manifest: ManifestReport, rules: [RuleDescription], language: Language) -> Suite {
-        let file = Markup.escape(manifest.file)
+        let file = Markup.attribute(manifest.file)
         let ran = Set(manifest.rulesRun)
         var failures = 0
         var skipped = 0
         var cases = ""
         for rule in rules {
-            cases += "    <testcase name=\"\(Markup.escape(rule.id))\" classname=\"\(file)\">\n"
+            var body = ""
             let findings = manifest.findings.filter { $0.rule == rule.id }
             if !ran.contains(rule.id) {
                 skipped += 1
-                cases += "      <skipped message=\"\(Markup.escape(Self.notApplicable(language)))\"/>\n"
+                body += "      <skipped message=\"\(Markup.attribute(Self.notApplicable(language)))\"/>\n"
             }
             let failing = findings.filter { $0.severity == .error && !$0.waived }
             if !failing.isEmpty { failures += 1 }
             for finding in failing {
-                cases += "      <failure message=\"\(Markup.escape(finding.message))\" type=\"\(Markup.escape(finding.rule))\">"
-                cases += Markup.escape(Self.details(finding, language: language)) + "</failure>\n"
+                body += "      <failure message=\"\(Markup.attribute(finding.message))\" type=\"\(Markup.attribute(finding.rule))\">"
+                body += Markup.escape(Self.details(finding, language: language)) + "</failure>\n"
             }
             let others = findings.filter { $0.severity != .error || $0.waived }
             if !others.isEmpty {
@@ -47,13 +47,14 @@ public struct JUnitReporter: Reporter {
                     let severity = finding.waived ? Self.waivedLabel(language) : finding.severity.rawValue
                     return "\(severity): " + Self.details(finding, language: language)
                 }
-                cases += "      <system-out>" + Markup.escape(lines.joined(separator: "\n\n")) + "</system-out>\n"
+                body += "      <system-out>" + Markup.escape(lines.joined(separator: "\n\n")) + "</system-out>\n"
             }
-            cases += "    </testcase>\n"
+            let opening = "    <testcase name=\"\(Markup.attribute(rule.id))\" classname=\"\(file)\""
+            cases += body.isEmpty ? opening + "/>\n" : opening + ">\n" + body + "    </testcase>\n"
         }
         let targets = manifest.targets.map(\.rawValue).joined(separator: ",")
         var xml = "  <testsuite name=\"\(file)\" tests=\"\(rules.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\" file=\"\(file)\">\n"
-        xml += "    <properties>\n      <property name=\"targets\" value=\"\(Markup.escape(targets))\"/>\n    </properties>\n"
+        xml += "    <properties>\n      <property name=\"targets\" value=\"\(Markup.attribute(targets))\"/>\n    </properties>\n"
         xml += cases + "  </testsuite>\n"
         return Suite(tests: rules.count, failures: failures, xml: xml)
     }

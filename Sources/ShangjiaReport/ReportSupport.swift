@@ -2,11 +2,19 @@ import ShangjiaCore
 
 /// Escaping for XML and HTML text and attribute values (JUnit, HTML).
 enum Markup {
-    static func escape(_ text: String) -> String {
+    static func escape(_ text: String) -> String { escape(text, attribute: false) }
+
+    /// An attribute value: parsers turn a literal newline or tab in one into a space.
+    static func attribute(_ text: String) -> String { escape(text, attribute: true) }
+
+    private static func escape(_ text: String, attribute: Bool) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             switch scalar {
+            case "\n" where attribute: out += "&#10;"
+            case "\r" where attribute: out += "&#13;"
+            case "\t" where attribute: out += "&#9;"
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"

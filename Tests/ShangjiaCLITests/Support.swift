@@ -18,8 +18,8 @@ enum Harness {
         let console = Console(stdout: { out += $0 }, stderr: { err += $0 }, stdoutIsTerminal: terminal, stderrIsTerminal: terminal,
                               environment: environment, now: { 1_795_476_800 })
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(packageRoot)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(packageRoot)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let status = CLI.run(arguments, console: console)
         return CommandResult(status: status, stdout: out, stderr: err)
     }
