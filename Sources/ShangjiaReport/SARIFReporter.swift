@@ -72,7 +72,7 @@ public struct SARIFReporter: Reporter {
         members.append(("partialFingerprints", .object([(Self.fingerprintKey, .string(Fingerprint.of(finding)))])))
         if finding.waived {
             members.append(("suppressions", .array([.object([
-                ("kind", .string("external")),
+                ("kind", .string("inSource")),
                 ("status", .string("accepted")),
                 ("justification", .string(finding.waiverReason ?? "")),
             ])])))

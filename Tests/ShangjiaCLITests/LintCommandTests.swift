@@ -68,8 +68,8 @@ final class LintCommandTests: XCTestCase {
         let folder = try manifestFolder("{\n  \"service\": {\"nmae\": \"医保\"}\n}")
         let result = Harness.run(["lint", "--lang", "en", folder])
         XCTAssertTrue(result.stdout.contains("unknown field 'nmae'; did you mean 'name'?"))
-        XCTAssertTrue(result.stdout.contains("manifest.json:2:24  warning  manifest-unknown-field"))
-        XCTAssertTrue(result.stdout.contains("  2 |   \"service\": {\"nmae\": \"医保\"}\n    |                        ^\n"))
+        XCTAssertTrue(result.stdout.contains("manifest.json:2:23  warning  manifest-unknown-field"))
+        XCTAssertTrue(result.stdout.contains("  2 |   \"service\": {\"nmae\": \"医保\"}\n    |                       ^\n"))
     }
 
     func testDefaultTodayIsChinaTime() throws {

@@ -83,7 +83,7 @@ final class SARIFReporterTests: XCTestCase {
         let suppressed = results.filter { $0["suppressions"] != nil }
         XCTAssertEqual(suppressed.count, 1)
         let suppression = try XCTUnwrap((suppressed[0]["suppressions"] as? [[String: Any]])?.first)
-        XCTAssertEqual(suppression["kind"] as? String, "external")
+        XCTAssertEqual(suppression["kind"] as? String, "inSource")
         XCTAssertEqual(suppression["justification"] as? String, Fixtures.waiverReason)
         let fingerprints = results.compactMap { ($0["partialFingerprints"] as? [String: String])?[SARIFReporter.fingerprintKey] }
         XCTAssertEqual(fingerprints.count, results.count)
