@@ -56,12 +56,14 @@ def pdf(title):
 
 def office(kind, title):
     buffer = io.BytesIO()
+    def entry(name):  # a fixed date keeps the files byte-identical from run to run
+        return zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        archive.writestr(entry("[Content_Types].xml"), '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
         if kind == "docx":
-            archive.writestr("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{title}</w:t></w:r></w:p></w:body></w:document>')
+            archive.writestr(entry("word/document.xml"), f'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{title}</w:t></w:r></w:p></w:body></w:document>')
         else:
-            archive.writestr("xl/workbook.xml", '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>')
+            archive.writestr(entry("xl/workbook.xml"), '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>')
     return buffer.getvalue()
 
 def mp4():
@@ -189,7 +191,7 @@ def main():
           {"manifestVersion": 1,
            "application": application("杭州市医保服务平台"),
            "developer": DEVELOPER,
-           "service": service(name="杭州市医疗保障局医保服务掌上办理专区入口", icon="assets/icon-big.png",
+           "service": service(name="杭州市医疗保障局医保服务掌上办理专区入口页", icon="assets/icon-big.png",
                               listingEnds=["浙里办APP", "政务服务网"], healthUrl="http://ybfw.hangzhou.gov.cn/health",
                               materials={"applicationForm": "materials/上架申请材料.pdf", "screenshots": ["materials/截图1.png"]})})
     write("broken-governance-network", {k: v for k, v in governance_files().items() if "模板/运维" not in k},
