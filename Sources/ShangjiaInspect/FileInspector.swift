@@ -74,6 +74,7 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
 /// the dictionary is `.missing`; a `..` leaving the folder is still `.escapesFolder`.
 public final class MemoryFileInspector: FileInspecting, @unchecked Sendable {
     private let files: [String: [UInt8]]
+    private let cache = Locked([String: FileInspection]())
 
     public init(files: [String: [UInt8]]) {
         var normalized: [String: [UInt8]] = [:]
@@ -83,14 +84,22 @@ public final class MemoryFileInspector: FileInspecting, @unchecked Sendable {
         self.files = normalized
     }
 
+    /// Cached like `FileInspector`: several rules ask about the same icon.
     public func inspect(_ relativePath: String) -> FileInspection {
         guard let key = RelativePath.normalized(relativePath) else {
             return FileInspection(path: relativePath, problem: .escapesFolder)
         }
-        guard let bytes = files[key] else { return FileInspection(path: relativePath, problem: .missing) }
-        guard !bytes.isEmpty else { return FileInspection(path: relativePath, problem: .empty) }
+        if let cached = cache.withLock({ $0[key] }) { return cached.renamed(relativePath) }
+        let inspection = inspectUncached(key)
+        cache.withLock { $0[key] = inspection }
+        return inspection.renamed(relativePath)
+    }
+
+    private func inspectUncached(_ key: String) -> FileInspection {
+        guard let bytes = files[key] else { return FileInspection(path: key, problem: .missing) }
+        guard !bytes.isEmpty else { return FileInspection(path: key, problem: .empty) }
         let (content, image) = ContentInspector.inspect(MemoryByteSource(bytes: bytes))
-        return FileInspection(path: relativePath, problem: nil, size: Int64(bytes.count), content: content, image: image)
+        return FileInspection(path: key, problem: nil, size: Int64(bytes.count), content: content, image: image)
     }
 }
 

@@ -23,9 +23,6 @@ struct LoadTest: Rule {
                         at: ["/governance/loadTest/report"]),
         ])
 
-    /// What a load-test report may be, by content (doc and xls are both OLE files).
-    private static let reportContents: Set<ContentKind> = [.pdf, .docx, .xlsx, .ole]
-
     func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         let manifest = context.manifest
@@ -36,16 +33,10 @@ struct LoadTest: Rule {
                 hint: Text(zh: "按实际用户数重新压测，并发不低于 \(minimum)", en: "rerun the test at a concurrency of at least \(minimum), sized to the real number of users")))
         }
         findings += checkHost(context)
-        let reportPath = "/governance/loadTest/report"
-        if let report = manifest.string(reportPath), !report.isBlank {
-            // An unreadable file is material-file's to report.
-            let inspection = context.files.inspect(report)
-            if inspection.problem == nil, !Self.reportContents.contains(inspection.content) {
-                findings.append(context.finding(at: reportPath,
-                    Text(zh: "\(context.name(reportPath)) \(report) 的内容不是 pdf、doc、docx、xls 或 xlsx 文档（实际是 \(Self.describe(inspection.content).zh)）",
-                         en: "\(context.name(reportPath)) \(report) is not a pdf, doc, docx, xls or xlsx document by content (it is \(Self.describe(inspection.content).en))"),
-                    hint: Text(zh: "上传压测工具导出的报告文档", en: "upload the report document the load-test tool exported"), related: [.file(report)]))
-            }
+        // An unreadable file is material-file's to report.
+        if let finding = context.documentFinding(at: "/governance/loadTest/report", allowed: [.pdf, .doc, .docx, .xls, .xlsx],
+                                                 hint: Text(zh: "上传压测工具导出的报告文档", en: "upload the report document the load-test tool exported")) {
+            findings.append(finding)
         }
         return findings
     }
@@ -63,15 +54,5 @@ struct LoadTest: Rule {
                  en: "\(context.name(urlPath)) has the host '\(tested.writtenHost)', which matches none of the application's hosts (\(hosts.joined(separator: ", ")))"),
             hint: Text(zh: "压测应用自己域名下的数据接口", en: "load-test the data interfaces on the application's own domain"),
             related: application.map { .field($0.field.pointer) })]
-    }
-
-    private static func describe(_ content: ContentKind) -> Text {
-        switch content {
-        case .png: Text(zh: "PNG 图片", en: "a PNG image")
-        case .jpeg: Text(zh: "JPEG 图片", en: "a JPEG image")
-        case .mp4: Text(zh: "MP4/MOV 视频", en: "an MP4/MOV video")
-        case .zip: Text(zh: "普通 ZIP 压缩包", en: "a plain ZIP archive")
-        case .pdf, .docx, .xlsx, .ole, .unknown: Text(zh: "无法识别的内容", en: "unrecognized content")
-        }
     }
 }

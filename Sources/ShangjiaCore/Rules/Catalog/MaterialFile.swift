@@ -41,7 +41,7 @@ struct MaterialFile: Rule {
         case .symlinkOutside:
             return (Text(zh: "是指向清单所在文件夹之外的符号链接", en: "is a symlink leading outside the manifest's folder"), folderHint)
         case .notRegular(let kind):
-            return (Text(zh: "不是普通文件，而是\(Self.kindName(kind).zh)", en: "is not a regular file but a \(kind)"),
+            return (Text(zh: "不是普通文件，而是\(Self.chineseName(ofKind: kind))", en: "is not a regular file but a \(kind)"),
                     Text(zh: "指向要上传的文件本身", en: "name the file to upload itself"))
         case .empty:
             return (Text(zh: "是空文件（0 字节）", en: "is empty (0 bytes)"), Text(zh: "重新导出或拷贝该文件", en: "export or copy the file again"))
@@ -64,14 +64,15 @@ struct MaterialFile: Rule {
         }
     }
 
-    private static func kindName(_ kind: String) -> Text {
+    /// The inspector names a non-regular file in English ("directory", "FIFO", …).
+    private static func chineseName(ofKind kind: String) -> String {
         switch kind {
-        case "directory": Text(zh: "目录", en: kind)
-        case "FIFO": Text(zh: "命名管道（FIFO）", en: kind)
-        case "character device": Text(zh: "字符设备", en: kind)
-        case "block device": Text(zh: "块设备", en: kind)
-        case "socket": Text(zh: "套接字", en: kind)
-        default: Text(zh: "特殊文件（\(kind)）", en: kind)
+        case "directory": "目录"
+        case "FIFO": "命名管道（FIFO）"
+        case "character device": "字符设备"
+        case "block device": "块设备"
+        case "socket": "套接字"
+        default: "特殊文件（\(kind)）"
         }
     }
 }

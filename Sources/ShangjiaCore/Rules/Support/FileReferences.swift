@@ -1,9 +1,9 @@
 import ShangjiaInspect
 import ShangjiaJSON
 
-/// The files a manifest names and how the file rules look at them. Only material-file reports a
-/// file that cannot be used (missing, outside the folder, not regular, empty, unreadable); every
-/// other file rule skips such a file, as it skips a missing or mistyped value.
+// The files a manifest names and how the file rules look at them. Only material-file reports a
+// file that cannot be used (missing, outside the folder, not regular, empty, unreadable); every
+// other file rule skips such a file, as it skips a missing or mistyped value.
 
 /// A manifest value naming a file to upload.
 struct FileReference: Sendable {
@@ -12,7 +12,7 @@ struct FileReference: Sendable {
 }
 
 extension Manifest {
-    /// Every file the manifest names, in document order: each string the field catalog marks as a
+    /// Every file the manifest names, in field-catalog order: each string the field catalog marks as a
     /// file (icons, 建设方案, materials, templates, screenshots, the load-test report, 一网协同
     /// reports, waiver statements), within the sections whose target applies and the waivers.
     /// Missing, mistyped and blank values are left to required-field and manifest-field-type.
