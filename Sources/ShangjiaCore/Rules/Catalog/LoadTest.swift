@@ -48,7 +48,8 @@ struct LoadTest: Rule {
         guard let tested = addresses.first(where: { $0.field.pointer == urlPath })?.url else { return [] }
         let application = addresses.filter { $0.field.pointer != urlPath }
         guard !application.isEmpty, !application.contains(where: { $0.url.host == tested.host }) else { return [] }
-        let hosts = application.map(\.url.writtenHost)
+        var seen = Set<String>()
+        let hosts = application.map(\.url.writtenHost).filter { seen.insert($0).inserted }
         return [context.finding(at: urlPath,
             Text(zh: "\(context.name(urlPath)) 的主机 “\(tested.writtenHost)” 与应用地址的主机（\(hosts.joined(separator: "、"))）都不一致",
                  en: "\(context.name(urlPath)) has the host '\(tested.writtenHost)', which matches none of the application's hosts (\(hosts.joined(separator: ", ")))"),

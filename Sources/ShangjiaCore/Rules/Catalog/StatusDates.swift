@@ -84,7 +84,7 @@ struct StatusDates: Rule {
         /// A date the status must not have.
         func absent(_ path: String) -> [Finding] {
             guard context.manifest[path] != nil else { return [] }
-            return [finding(path, Text(zh: "应用状态为“\(status)”，不应填写\(context.name(path))", en: "status \(status) has no \(context.name(path))"),
+            return [finding(path, Text(zh: "应用状态为“\(status)”，不应填写\(context.name(path))", en: "status \(status) must not have \(context.name(path))"),
                             hint: Text(zh: "删去该时间，或更正应用状态", en: "remove the date, or correct the status"))]
         }
 
