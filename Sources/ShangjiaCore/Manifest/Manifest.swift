@@ -9,11 +9,15 @@ public struct Manifest: Sendable {
     public let document: JSONDocument
     public var root: JSONValue { document.root }
     public let targets: [Target]
+    /// Member positions by key for very large objects, so that placing a finding at each of
+    /// 300,000 keys stays linear instead of scanning the object for every one.
+    private let largeObjects: [JSONPointer: [String: Int]]
 
     public init(file: String, text: String, document: JSONDocument) {
         self.file = file
         self.text = text
         self.document = document
+        largeObjects = Manifest.indexLargeObjects(document.root)
         var targets: [Target] = []
         for target in [Target.service, .governance, .shanghai] where Manifest.isPresent(document.root[target.rawValue]) {
             targets.append(target)
@@ -50,7 +54,48 @@ public struct Manifest: Sendable {
     /// Where a finding at `pointer` sits: the value's position, or for a missing value the
     /// position of its nearest existing ancestor.
     public func position(of pointer: JSONPointer) -> SourcePosition {
-        root.nearestExisting(pointer).position
+        var current = root
+        var walked: [String] = []
+        for token in pointer.tokens {
+            switch current.kind {
+            case .object(let members):
+                let index = largeObjects.isEmpty ? members.lastIndex { $0.key == token }
+                    : largeObjects[JSONPointer(walked)].map { $0[token] } ?? members.lastIndex { $0.key == token }
+                guard let index else { return current.position }
+                current = members[index].value
+            case .array(let items):
+                guard let index = Int(token), items.indices.contains(index) else { return current.position }
+                current = items[index]
+            default:
+                return current.position
+            }
+            walked.append(token)
+        }
+        return current.position
+    }
+
+    private static let largeObjectSize = 64
+
+    /// Every object with more than `largeObjectSize` members, by pointer: key → index of its last occurrence.
+    private static func indexLargeObjects(_ root: JSONValue) -> [JSONPointer: [String: Int]] {
+        var indexes: [JSONPointer: [String: Int]] = [:]
+        var pending: [(JSONValue, [String])] = [(root, [])]
+        while let (value, tokens) = pending.popLast() {
+            switch value.kind {
+            case .object(let members):
+                if members.count > largeObjectSize {
+                    var index: [String: Int] = [:]
+                    for (offset, member) in members.enumerated() { index[member.key] = offset }
+                    indexes[JSONPointer(tokens)] = index
+                }
+                pending += members.lazy.filter { $0.value.members != nil || $0.value.arrayValue != nil }.map { ($0.value, tokens + [$0.key]) }
+            case .array(let items):
+                pending += items.enumerated().lazy.filter { $0.element.members != nil || $0.element.arrayValue != nil }.map { ($0.element, tokens + [String($0.offset)]) }
+            default:
+                break
+            }
+        }
+        return indexes
     }
 }
 

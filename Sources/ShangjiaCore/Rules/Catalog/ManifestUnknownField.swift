@@ -43,25 +43,30 @@ struct ManifestUnknownField: Rule {
 
     /// The known key nearest to `key` by edit distance (case-insensitive), if it is close.
     static func closest(to key: String, among candidates: [String]) -> String? {
-        let lowered = Array(key.lowercased())
+        let lowered = Array(key.lowercased().unicodeScalars)
         var best: (String, Int)?
         for candidate in candidates {
-            let distance = editDistance(lowered, Array(candidate.lowercased()))
-            if distance <= max(2, candidate.count / 3), distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+            let other = Array(candidate.lowercased().unicodeScalars)
+            let limit = max(2, other.count / 3)
+            // The length difference bounds the distance from below: most keys are ruled out here.
+            guard abs(lowered.count - other.count) <= limit else { continue }
+            let distance = editDistance(lowered, other)
+            if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
         }
         return best?.0
     }
 
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty, a.count < 64, b.count < 64 else { return max(a.count, b.count) }
         var previous = Array(0...b.count)
+        var current = previous
         for (i, ca) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            current[0] = i + 1
             for (j, cb) in b.enumerated() {
                 current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1))
             }
-            previous = current
+            swap(&previous, &current)
         }
         return previous[b.count]
     }
