@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Builds one libFuzzer harness from Fuzz/<target>.swift and runs it.
+#
+#   scripts/fuzz.sh json|png|jpeg|pipeline SECONDS [extra libFuzzer flags...]
+#
+# `swift build -Xswiftc -sanitize=fuzzer` cannot link the package (the executable's `main`
+# clashes with libFuzzer's), so the library targets the harness needs are compiled here as
+# plain modules with coverage and AddressSanitizer, then linked with the harness. Objects and
+# binaries go to .build-fuzz/fuzzer/; the growing corpus and any crash, leak or timeout
+# artifact go to fuzz-out/<target>/ (both gitignored). The corpus is kept between runs.
+set -euo pipefail
+
+target=${1:?usage: scripts/fuzz.sh json|png|jpeg|pipeline SECONDS [libFuzzer flags...]}
+seconds=${2:?usage: scripts/fuzz.sh TARGET SECONDS}
+shift 2
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+build=.build-fuzz/fuzzer
+out=fuzz-out/$target
+mkdir -p "$build/modules" "$out/corpus" "$out/seeds" "$out/artifacts"
+
+case $target in
+    json) modules=(ShangjiaJSON) ;;
+    png | jpeg) modules=(ShangjiaInspect) ;;
+    pipeline) modules=(ShangjiaJSON ShangjiaInspect ShangjiaCore ShangjiaReport) ;;
+    *) echo "unknown target '$target' (json, png, jpeg, pipeline)" >&2; exit 2 ;;
+esac
+
+flags=(-O -g -sanitize=fuzzer,address -parse-as-library
+       -I "$build/modules" -I Sources/CZlib -Xcc -fmodule-map-file=Sources/CZlib/module.modulemap)
+
+# One object and one .swiftmodule per library target, rebuilt when one of its sources is newer.
+# Dependencies come first in `modules`, and a rebuilt module forces the ones after it.
+objects=()
+forced=false
+for module in "${modules[@]}"; do
+    object=$build/$module.o
+    mapfile -t sources < <(find Sources/"$module" -name '*.swift' | LC_ALL=C sort)
+    if $forced || [ ! -f "$object" ] || [ -n "$(find Sources/"$module" -name '*.swift' -newer "$object" | head -1)" ]; then
+        echo "fuzz.sh: compiling $module" >&2
+        swiftc "${flags[@]}" -module-name "$module" -wmo -num-threads 0 \
+            -emit-module -emit-module-path "$build/modules/$module.swiftmodule" \
+            -c "${sources[@]}" -o "$object"
+        forced=true
+    fi
+    objects+=("$object")
+done
+
+binary=$build/fuzz-$target
+stale=$forced
+[ -x "$binary" ] && [ ! "Fuzz/$target.swift" -nt "$binary" ] || stale=true
+for object in "${objects[@]}"; do [ "$object" -nt "$binary" ] && stale=true; done
+if $stale; then
+    echo "fuzz.sh: linking $binary" >&2
+    swiftc "${flags[@]}" -module-name "Fuzz_$target" "Fuzz/$target.swift" "${objects[@]}" -lz -lm -o "$binary" 2>&1 \
+        | { grep -v "Cannot export local symbol .__asan" || true; } >&2
+fi
+
+# Seeds: the test fixtures and the samples, copied once so that odd names do not matter.
+if [ -z "$(ls -A "$out/seeds")" ]; then
+    case $target in
+        json) cp Tests/ShangjiaJSONTests/Fixtures/JSONTestSuite/test_parsing/*.json "$out/seeds/" ;;
+        png) cp Tests/ShangjiaInspectTests/Fixtures/pngsuite/*.png "$out/seeds/" ;;
+        jpeg) cp Tests/ShangjiaInspectTests/Fixtures/jpeg/*.jpg "$out/seeds/" ;;
+        pipeline) ;;
+    esac
+    if [ "$target" = json ] || [ "$target" = pipeline ]; then
+        for manifest in samples/*/manifest.json; do
+            cp "$manifest" "$out/seeds/$(basename "$(dirname "$manifest")").json"
+        done
+    fi
+fi
+
+# The Swift backtracer and ASan both want the fatal signals; libFuzzer's report is enough.
+# Leak checking is off: Swift's lazily initialized globals (first touched by some later
+# input) read as leaks.
+# ASan's quarantine (256 MB by default) would count against -rss_limit_mb; 64 MB still
+# catches use-after-free of recent blocks.
+export SWIFT_BACKTRACE=enable=no
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:quarantine_size_mb=64}
+exec "$binary" -max_total_time="$seconds" -rss_limit_mb=512 -timeout=5 -print_final_stats=1 -detect_leaks=0 \
+    -artifact_prefix="$out/artifacts/" "$@" "$out/corpus" "$out/seeds"
