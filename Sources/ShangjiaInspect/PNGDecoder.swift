@@ -55,6 +55,12 @@ enum PNGDecoder {
                     for row in 0..<pass.height {
                         let rowStart = passStart + row * stride + 1
                         let y = pass.yStart + row * pass.yStep
+                        // 8-bit RGBA, non-interlaced (most icons): rows are already RGBA8.
+                        if header.colorType == 6, header.bitDepth == 8, pass.xStep == 1 {
+                            let rowBytes = pass.width * 4
+                            for offset in 0..<rowBytes { target[y * header.width * 4 + offset] = source[rowStart + offset] }
+                            continue
+                        }
                         for column in 0..<pass.width {
                             let x = pass.xStart + column * pass.xStep
                             try converter.write(pixel: column, of: source, rowStart: rowStart, to: target, at: (y * header.width + x) * 4)

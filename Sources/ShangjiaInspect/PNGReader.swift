@@ -13,7 +13,15 @@ enum PNGReader {
         let colorType: Int
         let interlaced: Bool
 
-        var channels: Int { [0: 1, 2: 3, 3: 1, 4: 2, 6: 4][colorType] ?? 1 }
+        /// A switch, not a table: this is read for every sample while decoding.
+        var channels: Int {
+            switch colorType {
+            case 2: return 3
+            case 4: return 2
+            case 6: return 4
+            default: return 1
+            }
+        }
         var bitsPerPixel: Int { channels * bitDepth }
 
         var description: String {

@@ -9,7 +9,8 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
         if string.isEmpty { self.init([]); return }
         guard string.hasPrefix("/") else { return nil }
         let parts = string.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
-        self.init(parts.map { String($0).replacing("~1", with: "/").replacing("~0", with: "~") })
+        // Most pointers have no escapes; unescaping only when there is a `~` keeps this cheap.
+        self.init(parts.map { $0.contains("~") ? String($0).replacing("~1", with: "/").replacing("~0", with: "~") : String($0) })
     }
 
     public static let root = JSONPointer()
@@ -28,7 +29,7 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     public var description: String {
-        tokens.map { "/" + $0.replacing("~", with: "~0").replacing("/", with: "~1") }.joined()
+        tokens.map { "/" + ($0.contains("~") || $0.contains("/") ? $0.replacing("~", with: "~0").replacing("/", with: "~1") : $0) }.joined()
     }
 
     /// Token by token, without building the strings (sorting 300,000 findings stays cheap).

@@ -57,11 +57,12 @@ public struct Linter: Sendable {
         let results = slots.values
         var reports = results.map(\.0)
         let contexts = results.flatMap(\.1)
+        let contextsByRule = Dictionary(grouping: contexts) { $0.rule.id }
+        let reportIndex = Dictionary(reports.indices.map { (reports[$0].file, $0) }, uniquingKeysWith: { first, _ in first })
         for rule in rules {
-            let runContexts = contexts.filter { $0.rule.id == type(of: rule).description.id }
-            guard !runContexts.isEmpty else { continue }
+            guard let runContexts = contextsByRule[type(of: rule).description.id] else { continue }
             for finding in rule.checkRun(runContexts) {
-                guard let index = reports.firstIndex(where: { $0.file == finding.file }) else { continue }
+                guard let index = reportIndex[finding.file] else { continue }
                 reports[index].findings.append(finding)
             }
         }

@@ -20,14 +20,18 @@ public struct RuleParameter: Sendable {
 }
 
 /// A file an example needs, with a one-line summary for the rule book.
+/// Its bytes are made only when a test asks for them: rule descriptions are read on every
+/// run, and building example icons there would cost every lint.
 public struct ExampleFile: Sendable {
     public let summary: String
-    public let bytes: [UInt8]
+    private let make: @Sendable () -> [UInt8]
 
-    public init(_ summary: String, _ bytes: [UInt8]) {
+    public init(_ summary: String, _ bytes: @autoclosure @escaping @Sendable () -> [UInt8]) {
         self.summary = summary
-        self.bytes = bytes
+        self.make = bytes
     }
+
+    public var bytes: [UInt8] { make() }
 }
 
 /// A manifest (and its files) on which a rule must fire, or must stay silent.
