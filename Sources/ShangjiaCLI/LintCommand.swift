@@ -66,7 +66,14 @@ struct LintCommand {
         let options = LintOptions(today: today ?? CalendarDate.inChina(secondsSinceEpoch: console.now()), language: language,
                                   configuration: configuration, online: online)
         let inputs = try manifestPaths.map(Self.input)
-        let report = Linter(options: options).lint(inputs, jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        // Progress only for people watching a terminal; CI logs and pipes stay clean.
+        // The engine serialises its progress calls, so the console's writer is not shared unsafely.
+        nonisolated(unsafe) let stderr = console.stderr
+        var progress: (@Sendable (Int, Int) -> Void)?
+        if console.stderrIsTerminal && inputs.count > 1 {
+            progress = { (done: Int, total: Int) in stderr("\r\(done)/\(total)" + (done == total ? "\r\u{1B}[K" : "")) }
+        }
+        let report = Linter(options: options).lint(inputs, jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), progress: progress)
         let colour = output == nil && console.stdoutIsTerminal && console.environment["NO_COLOR"] == nil && format == .text
         let settings = ReportSettings(language: language, colour: colour, attachments: ImageAttachments.load)
         let text = Self.reporter(for: format).render(report, settings: settings)

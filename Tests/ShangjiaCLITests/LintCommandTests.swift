@@ -78,3 +78,14 @@ final class LintCommandTests: XCTestCase {
         XCTAssertTrue(Harness.run(["lint", "--format", "json", folder]).stdout.contains("\"today\": \"2026-11-24\""))
     }
 }
+
+final class ProgressTests: XCTestCase {
+    func testProgressOnlyOnATerminalStderr() {
+        let quiet = Harness.run(["lint", "--today", "2026-11-23", "samples"])
+        XCTAssertEqual(quiet.stderr, "")
+        let shown = Harness.run(["lint", "--today", "2026-11-23", "--jobs", "1", "samples"], terminal: true)
+        XCTAssertTrue(shown.stderr.contains("\r1/"), shown.stderr)
+        XCTAssertTrue(shown.stderr.hasSuffix("\r\u{1B}[K"), "the progress line is cleared at the end")
+        XCTAssertEqual(shown.stdout, Harness.run(["lint", "--today", "2026-11-23", "--jobs", "1", "samples"], terminal: true).stdout)
+    }
+}

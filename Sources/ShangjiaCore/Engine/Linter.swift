@@ -46,12 +46,13 @@ public struct Linter: Sendable {
 
     /// Lints every input (in parallel up to `jobs`), then the cross-manifest rules; the
     /// result does not depend on `jobs`.
-    public func lint(_ inputs: [LintInput], jobs: Int = 1) -> LintReport {
+    /// `progress` is told how many manifests are done, from worker threads, as they finish.
+    public func lint(_ inputs: [LintInput], jobs: Int = 1, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> LintReport {
         let slots = ResultSlots(count: inputs.count)
         let workers = max(1, min(jobs, inputs.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for index in stride(from: worker, to: inputs.count, by: workers) {
-                slots.store(lintOne(inputs[index]), at: index)
+                slots.store(lintOne(inputs[index]), at: index) { done in progress?(done, inputs.count) }
             }
         }
         let results = slots.values
@@ -109,12 +110,18 @@ public struct Linter: Sendable {
 /// Results written by worker threads into their own slots, read once all are done.
 private final class ResultSlots: @unchecked Sendable {
     private var slots: [(ManifestReport, [RuleContext])?]
+    private var filled = 0
     private let queue = DispatchQueue(label: "shangjia.results")
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func store(_ result: (ManifestReport, [RuleContext]), at index: Int) {
-        queue.sync { slots[index] = result }
+    /// Stores a result and reports, one call at a time, how many slots are filled.
+    func store(_ result: (ManifestReport, [RuleContext]), at index: Int, then report: (Int) -> Void) {
+        queue.sync {
+            slots[index] = result
+            filled += 1
+            report(filled)
+        }
     }
 
     var values: [(ManifestReport, [RuleContext])] { queue.sync { slots.map { $0! } } }
