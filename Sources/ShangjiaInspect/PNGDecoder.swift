@@ -73,29 +73,36 @@ enum PNGDecoder {
         return RGBAImage(width: header.width, height: header.height, rgba: rgba)
     }
 
-    /// Undoes filters 0–4 in place; each row keeps its filter byte in front.
+    /// Undoes filters 0–4 in place; each row keeps its filter byte in front. The filter is
+    /// chosen once a row, so the inner loops stay simple.
     private static func unfilter(_ stream: inout [UInt8], start: Int, rows: Int, stride: Int,
                                  bytesPerPixel: Int) throws(PNGReader.IntegrityError) {
         try stream.withUnsafeMutableBufferPointer { data throws(PNGReader.IntegrityError) in
+            let width = stride - 1
             for row in 0..<rows {
                 let filterOffset = start + row * stride
                 let line = filterOffset + 1, previous = line - stride
                 let hasPrevious = row > 0
-                let filter = data[filterOffset]
-                for i in 0..<(stride - 1) {
-                    let left = i >= bytesPerPixel ? Int(data[line + i - bytesPerPixel]) : 0
-                    let up = hasPrevious ? Int(data[previous + i]) : 0
-                    let upLeft = hasPrevious && i >= bytesPerPixel ? Int(data[previous + i - bytesPerPixel]) : 0
-                    let predictor: Int
-                    switch filter {
-                    case 0: predictor = 0
-                    case 1: predictor = left
-                    case 2: predictor = up
-                    case 3: predictor = (left + up) >> 1
-                    case 4: predictor = paeth(left, up, upLeft)
-                    default: throw .init("第 \(row + 1) 行的滤波类型 \(filter) 无效", "invalid filter type \(filter) in row \(row + 1)")
+                func up(_ i: Int) -> Int { hasPrevious ? Int(data[previous + i]) : 0 }
+                func left(_ i: Int) -> Int { i >= bytesPerPixel ? Int(data[line + i - bytesPerPixel]) : 0 }
+                func add(_ i: Int, _ predictor: Int) { data[line + i] = UInt8(truncatingIfNeeded: Int(data[line + i]) + predictor) }
+                switch data[filterOffset] {
+                case 0:
+                    continue
+                case 1:
+                    for i in bytesPerPixel..<max(bytesPerPixel, width) { add(i, left(i)) }
+                case 2:
+                    guard hasPrevious else { continue }
+                    for i in 0..<width { add(i, Int(data[previous + i])) }
+                case 3:
+                    for i in 0..<width { add(i, (left(i) + up(i)) >> 1) }
+                case 4:
+                    for i in 0..<width {
+                        let upLeft = hasPrevious && i >= bytesPerPixel ? Int(data[previous + i - bytesPerPixel]) : 0
+                        add(i, paeth(left(i), up(i), upLeft))
                     }
-                    data[line + i] = UInt8(truncatingIfNeeded: Int(data[line + i]) + predictor)
+                case let filter:
+                    throw .init("第 \(row + 1) 行的滤波类型 \(filter) 无效", "invalid filter type \(filter) in row \(row + 1)")
                 }
             }
         }
