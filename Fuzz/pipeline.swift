@@ -20,6 +20,9 @@ final class CachingInspector: FileInspecting, @unchecked Sendable {
         if cache.count < 10_000 { cache[relativePath] = inspection }
         return inspection
     }
+
+    /// Kept across runs on purpose: the folder is the same for every input.
+    func forgetCache() {}
 }
 
 /// The files the samples name, each small and valid, so that seeds reach the file rules.

@@ -20,6 +20,10 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
         self.root = resolvedPath(root)
     }
 
+    public func forgetCache() {
+        state.withLock { $0.cache.removeAll() }
+    }
+
     /// How many inspections actually touched the file system (the rest came from the cache).
     var filesRead: Int { state.withLock { $0.filesRead } }
 
@@ -82,6 +86,10 @@ public final class MemoryFileInspector: FileInspecting, @unchecked Sendable {
             if let key = RelativePath.normalized(path) { normalized[key] = bytes }
         }
         self.files = normalized
+    }
+
+    public func forgetCache() {
+        cache.withLock { $0.removeAll() }
     }
 
     /// Cached like `FileInspector`: several rules ask about the same icon.

@@ -131,4 +131,7 @@ public struct FileInspection: Sendable {
 
 public protocol FileInspecting: Sendable {
     func inspect(_ relativePath: String) -> FileInspection
+    /// Forgets cached inspections (and their decoded pixels) once a manifest's rules are done,
+    /// so a run over many applications holds one application's images at a time.
+    func forgetCache()
 }

@@ -12,28 +12,12 @@ final class FileRuleTests: XCTestCase {
         func inspect(_ relativePath: String) -> FileInspection {
             inspections[relativePath] ?? FileInspection(path: relativePath, problem: .missing)
         }
-    }
 
-    /// In-memory files inspected once each, as the real inspector caches them (decoding is slow in debug builds).
-    private final class CachedMemoryInspector: FileInspecting, @unchecked Sendable {
-        private let memory: MemoryFileInspector
-        private var cache: [String: FileInspection] = [:]
-        private let lock = NSLock()
-
-        init(_ files: [String: [UInt8]]) { memory = MemoryFileInspector(files: files) }
-
-        func inspect(_ relativePath: String) -> FileInspection {
-            lock.withLock {
-                if let cached = cache[relativePath] { return cached }
-                let inspection = memory.inspect(relativePath)
-                cache[relativePath] = inspection
-                return inspection
-            }
-        }
+        func forgetCache() {}
     }
 
     private func findings(_ rule: String, _ manifest: String, _ files: [String: [UInt8]] = [:], language: Language = .zh) -> [Finding] {
-        findings(rule, manifest, inspector: CachedMemoryInspector(files), language: language)
+        findings(rule, manifest, inspector: MemoryFileInspector(files: files), language: language)
     }
 
     private func findings(_ rule: String, _ manifest: String, inspector: FileInspecting, language: Language = .zh) -> [Finding] {

@@ -102,6 +102,7 @@ public struct Linter: Sendable {
             rulesRun.append(description.id)
         }
         findings = Waivers.apply(to: findings, in: manifest, enabledRules: enabledRuleIDs, contexts: contexts)
+        input.files.forgetCache()
         findings.sort(by: Finding.reportOrder)
         return (ManifestReport(file: input.file, targets: manifest.targets, findings: findings, text: text, rulesRun: rulesRun.sorted(), manifest: manifest), contexts)
     }
