@@ -88,10 +88,8 @@ public enum FieldCatalog {
         Field("ends", "录屏上架端", "recorded listing ends", .array(.enumeration(listingEnds)), required: true, example: "浙里办APP"),
     ])
 
-    static let service = FieldKind.object([
-        Field("channels", "发布端", "release channels", .array(.enumeration(serviceChannels)), required: true, example: "浙里办APP"),
-        Field("releaseType", "发布类型", "release type", .enumeration(["H5", "小程序", "小程序+PC", "PC"]), required: true, example: "H5"),
-        Field("legacyLink", "存量关联", "linked legacy service", .boolean, example: "false"),
+    /// The fields 服务侧 and 治理侧 forms share, in form order.
+    static let releaseBasics = [
         Field("name", "服务名称", "service name", .string(.plain), required: true, example: "医保服务"),
         Field("intro", "服务介绍", "service introduction", .string(.plain), required: true),
         Field("icon", "图标", "icon", .string(.file), required: true, example: "assets/icon.png"),
@@ -99,10 +97,19 @@ public enum FieldCatalog {
         Field("domesticOS", "支持国产操作系统", "supports domestic OS", .boolean, example: "true"),
         Field("mobileUrl", "移动端地址", "mobile address", .string(.url)),
         Field("pcUrl", "PC端地址", "PC address", .string(.url)),
+    ]
+    static let healthUrl = Field("healthUrl", "健康地址", "health-check address", .string(.url))
+    static let scope = Field("scope", "适用范围", "scope", .array(.enumeration(scopes)), required: true, example: "市")
+
+    static let service = FieldKind.object([
+        Field("channels", "发布端", "release channels", .array(.enumeration(serviceChannels)), required: true, example: "浙里办APP"),
+        Field("releaseType", "发布类型", "release type", .enumeration(["H5", "小程序", "小程序+PC", "PC"]), required: true, example: "H5"),
+        Field("legacyLink", "存量关联", "linked legacy service", .boolean, example: "false"),
+    ] + releaseBasics + [
         Field("pcSameAsMobile", "PC端地址与移动端相同", "PC address same as mobile", .boolean, example: "false"),
-        Field("healthUrl", "健康地址", "health-check address", .string(.url)),
+        healthUrl,
         Field("testUrl", "测试环境地址", "test environment address", .string(.url)),
-        Field("scope", "适用范围", "scope", .array(.enumeration(scopes)), required: true, example: "市"),
+        scope,
         Field("listingEnds", "上架端", "listing ends", .array(.enumeration(listingEnds)), example: "浙里办APP"),
         Field("materials", "上架材料", "listing materials", .object([
             Field("applicationForm", "上架申请材料", "listing application form", .string(.file), required: true, example: "materials/上架申请材料.pdf"),
@@ -116,15 +123,7 @@ public enum FieldCatalog {
         Field("releaseType", "发布类型", "release type", .enumeration(["H5", "小程序", "小程序+PC", "H5改革门户"]), required: true, example: "H5"),
         Field("codeHosted", "代码托管", "code hosted", .boolean, example: "true"),
         Field("appId", "应用标识", "application identifier", .string(.plain), required: true, example: "hz_ybfw"),
-        Field("name", "服务名称", "service name", .string(.plain), required: true, example: "医保服务"),
-        Field("intro", "服务介绍", "service introduction", .string(.plain), required: true),
-        Field("icon", "图标", "icon", .string(.file), required: true, example: "assets/icon.png"),
-        Field("userType", "服务用户类型", "user type", .enumeration(userTypes), required: true, example: "个人"),
-        Field("domesticOS", "支持国产操作系统", "supports domestic OS", .boolean, example: "true"),
-        Field("mobileUrl", "移动端地址", "mobile address", .string(.url)),
-        Field("pcUrl", "PC端地址", "PC address", .string(.url)),
-        Field("healthUrl", "健康地址", "health-check address", .string(.url)),
-        Field("scope", "适用范围", "scope", .array(.enumeration(scopes)), required: true, example: "市"),
+    ] + releaseBasics + [healthUrl, scope] + [
         Field("egressIps", "服务器出口IP", "server egress IPs", .array(.string(.ipAddress)), required: true, example: "60.191.22.33"),
         Field("unified", "是否统建", "built province-wide (统建)", .boolean, required: true, example: "false"),
         Field("region", "所属区域", "region", .enumeration(governanceRegions), required: true, example: "杭州"),
