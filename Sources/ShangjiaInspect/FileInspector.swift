@@ -7,17 +7,20 @@ import Darwin
 /// Real files under a manifest's folder. Only regular files inside the folder tree are read, never
 /// written; each inspection is cached by normalized path so a file named twice is read once.
 public final class FileInspector: FileInspecting, @unchecked Sendable {
-    private let root: String?
+    private let folder: String
     private let state = Locked(State())
 
     private struct State {
+        /// The folder with every symlink resolved; resolved on first use, so an inspector that
+        /// never inspects costs no system call.
+        var root: String??
         var cache: [String: FileInspection] = [:]
         var filesRead = 0
     }
 
     /// `root` is the manifest's folder.
     public init(root: String) {
-        self.root = resolvedPath(root)
+        folder = root
     }
 
     public func forgetCache() {
@@ -31,8 +34,12 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
         guard let key = RelativePath.normalized(relativePath) else {
             return FileInspection(path: relativePath, problem: .escapesFolder)
         }
-        if let cached = state.withLock({ $0.cache[key] }) { return cached.renamed(relativePath) }
-        let inspection = inspectUncached(key)
+        let (cached, root) = state.withLock { state -> (FileInspection?, String?) in
+            if state.root == nil { state.root = resolvedPath(folder) }
+            return (state.cache[key], state.root!)
+        }
+        if let cached { return cached.renamed(relativePath) }
+        let inspection = root.map { inspectUncached(key, root: $0) } ?? FileInspection(path: key, problem: .missing)
         return state.withLock { state in
             state.filesRead += 1
             let kept = state.cache[key] ?? inspection
@@ -41,36 +48,46 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
         }
     }
 
-    private func inspectUncached(_ key: String) -> FileInspection {
+    /// The common case, a regular file, costs six system calls: stat, open, fstat, readlink of the
+    /// descriptor, one read, close. Anything else goes the slower way of `diagnose`.
+    private func inspectUncached(_ key: String, root: String) -> FileInspection {
         func failure(_ problem: FileAccessProblem) -> FileInspection { FileInspection(path: key, problem: problem) }
-        guard let root else { return failure(.missing) }
         let joined = key.isEmpty ? root : root == "/" ? "/" + key : root + "/" + key
-        guard let resolved = resolvedPath(joined) else {
-            return failure(errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(errorText(errno)))
-        }
-        guard isInside(resolved) else { return failure(.symlinkOutside) }
-        // Judge the type before opening: opening a device can have side effects.
+        // Only a path that stats as a regular file is opened: opening a device can have side effects.
         var status = stat()
-        guard lstat(resolved, &status) == 0 else { return failure(.unreadable(errorText(errno))) }
-        if let kind = nonRegularKind(status.st_mode) { return failure(.notRegular(kind)) }
-        // O_NONBLOCK: should the path turn into a FIFO meanwhile, opening it still does not block.
-        let descriptor = open(resolved, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
-        guard descriptor >= 0 else {
-            return failure(errno == ENOENT ? .missing : errno == ELOOP ? .symlinkOutside : .unreadable(errorText(errno)))
+        guard stat(joined, &status) == 0, nonRegularKind(status.st_mode) == nil else {
+            return failure(diagnose(joined, root: root, error: errno))
         }
+        // O_NONBLOCK: should the path turn into a FIFO meanwhile, opening it still does not block.
+        let descriptor = open(joined, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        guard descriptor >= 0 else { return failure(diagnose(joined, root: root, error: errno)) }
         defer { close(descriptor) }
         guard fstat(descriptor, &status) == 0 else { return failure(.unreadable(errorText(errno))) }
         if let kind = nonRegularKind(status.st_mode) { return failure(.notRegular(kind)) }
-        if let opened = openedPath(descriptor), !isInside(opened) { return failure(.symlinkOutside) }
+        // Where the descriptor really points, symlinks and races included, before a byte is read.
+        guard let opened = openedPath(descriptor) ?? resolvedPath(joined), isInside(opened, root: root) else {
+            return failure(.symlinkOutside)
+        }
         let size = Int64(status.st_size)
         guard size > 0 else { return FileInspection(path: key, problem: .empty) }
         let (content, image) = ContentInspector.inspect(FileByteSource(descriptor: descriptor, size: size))
         return FileInspection(path: key, problem: nil, size: size, content: content, image: image)
     }
 
-    private func isInside(_ resolved: String) -> Bool {
-        guard let root else { return false }
-        return root == "/" || resolved == root || resolved.hasPrefix(root + "/")
+    /// Why a path that is not a plain regular file cannot be read, judged without opening it;
+    /// `error` is what the failed call said.
+    private func diagnose(_ joined: String, root: String, error: Int32) -> FileAccessProblem {
+        guard let resolved = resolvedPath(joined) else {
+            return errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(errorText(errno))
+        }
+        guard isInside(resolved, root: root) else { return .symlinkOutside }
+        var status = stat()
+        guard lstat(resolved, &status) == 0 else { return .unreadable(errorText(errno)) }
+        return nonRegularKind(status.st_mode).map { .notRegular($0) } ?? .unreadable(errorText(error))
+    }
+
+    private func isInside(_ resolved: String, root: String) -> Bool {
+        root == "/" || resolved == root || resolved.hasPrefix(root + "/")
     }
 }
 
@@ -129,24 +146,38 @@ enum RelativePath {
     }
 }
 
+/// An open file whose first `headLength` bytes are read once, up front: the sniffers' several
+/// looks at a small file (prefix, ZIP tail, central directory) then cost a single read.
 private struct FileByteSource: ByteSource {
+    static let headLength = ContentInspector.prefixLength
     let descriptor: Int32
     let size: Int64
+    private let head: [UInt8]
+
+    init(descriptor: Int32, size: Int64) {
+        self.descriptor = descriptor
+        self.size = size
+        head = Self.readBytes(descriptor, at: 0, count: Int(min(size, Int64(Self.headLength))))
+    }
 
     func read(at offset: Int64, count: Int) -> [UInt8] {
         guard offset >= 0, offset < size, count > 0 else { return [] }
-        var buffer = [UInt8](repeating: 0, count: Int(min(Int64(count), size - offset)))
-        let filled = buffer.withUnsafeMutableBytes { raw -> Int in
-            var filled = 0
-            while filled < raw.count {
-                let got = pread(descriptor, raw.baseAddress! + filled, raw.count - filled, off_t(offset) + off_t(filled))
+        let wanted = Int(min(Int64(count), size - offset))
+        if offset + Int64(wanted) <= Int64(head.count) { return Array(head[Int(offset)..<Int(offset) + wanted]) }
+        return Self.readBytes(descriptor, at: offset, count: wanted)
+    }
+
+    private static func readBytes(_ descriptor: Int32, at offset: Int64, count: Int) -> [UInt8] {
+        var filled = 0
+        let buffer = [UInt8](unsafeUninitializedCapacity: count) { raw, initialized in
+            while filled < count {
+                let got = pread(descriptor, raw.baseAddress! + filled, count - filled, off_t(offset) + off_t(filled))
                 if got < 0 && errno == EINTR { continue }
                 guard got > 0 else { break }
                 filled += got
             }
-            return filled
+            initialized = filled
         }
-        buffer.removeSubrange(filled...)
         return buffer
     }
 }
