@@ -34,17 +34,30 @@ enum FileAccess {
                 let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
                 if name.hasPrefix(".") || name == "node_modules" { continue }
                 let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-                var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
-                switch info.st_mode & S_IFMT {
-                case S_IFDIR: pending.append(path)
-                case S_IFREG, S_IFLNK:
-                    if name == "manifest.json" || name.hasSuffix(".shangjia.json"), kind(of: path) == .file { found.append(path) }
+                switch entryKind(entry.pointee.d_type, path: path) {
+                case DT_DIR: pending.append(path)
+                case DT_REG, DT_LNK:
+                    if name == "manifest.json" || name.hasSuffix(".shangjia.json"),
+                       entry.pointee.d_type == DT_REG || kind(of: path) == .file { found.append(path) }
                 default: break
                 }
             }
         }
         return found.sorted()
+    }
+
+    /// The entry's type as the directory reports it, so walking a tree costs no stat an entry;
+    /// file systems that do not say (DT_UNKNOWN) are asked with lstat.
+    private static func entryKind(_ reported: UInt8, path: String) -> Int {
+        guard Int(reported) == DT_UNKNOWN else { return Int(reported) }
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return DT_UNKNOWN }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return DT_DIR
+        case S_IFREG: return DT_REG
+        case S_IFLNK: return DT_LNK
+        default: return DT_UNKNOWN
+        }
     }
 
     enum ReadError: Error {

@@ -1,3 +1,4 @@
+import Dispatch
 import ShangjiaCore
 import ShangjiaInspect
 import ShangjiaReport
@@ -65,7 +66,8 @@ struct LintCommand {
         let manifestPaths = try discoverManifests()
         let options = LintOptions(today: today ?? CalendarDate.inChina(secondsSinceEpoch: console.now()), language: language,
                                   configuration: configuration, online: online)
-        let inputs = try manifestPaths.map(Self.input)
+        let workers = jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        let inputs = try Self.inputs(manifestPaths, jobs: workers)
         // Progress only for people watching a terminal; CI logs and pipes stay clean.
         // The engine serialises its progress calls, so the console's writer is not shared unsafely.
         nonisolated(unsafe) let stderr = console.stderr
@@ -73,7 +75,7 @@ struct LintCommand {
         if console.stderrIsTerminal && inputs.count > 1 {
             progress = { (done: Int, total: Int) in stderr("\r\(done)/\(total)" + (done == total ? "\r\u{1B}[K" : "")) }
         }
-        let report = Linter(options: options).lint(inputs, jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), progress: progress)
+        let report = Linter(options: options).lint(inputs, jobs: workers, progress: progress)
         let colour = output == nil && console.stdoutIsTerminal && console.environment["NO_COLOR"] == nil && format == .text
         let settings = ReportSettings(language: language, colour: colour, attachments: ImageAttachments.load)
         let text = Self.reporter(for: format).render(report, settings: settings)
@@ -126,7 +128,23 @@ struct LintCommand {
         return found
     }
 
-    static func input(_ path: String) throws -> LintInput {
+    /// Reads the manifests on up to `jobs` threads: a folder of hundreds is hundreds of reads.
+    /// The first unreadable one (in the given order) is the error.
+    static func inputs(_ paths: [String], jobs: Int) throws -> [LintInput] {
+        let slots = UnsafeMutableBufferPointer<Result<LintInput, UsageError>>.allocate(capacity: paths.count)
+        defer { slots.deinitialize().deallocate() }
+        nonisolated(unsafe) let shared = slots
+        let workers = max(1, min(jobs, paths.count))
+        // Each index is written by exactly one worker, so the slots need no lock.
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: paths.count, by: workers) {
+                (shared.baseAddress! + index).initialize(to: Result { () throws(UsageError) in try input(paths[index]) })
+            }
+        }
+        return try slots.map { try $0.get() }
+    }
+
+    static func input(_ path: String) throws(UsageError) -> LintInput {
         let bytes: [UInt8]
         do { bytes = try FileAccess.read(path) } catch { throw UsageError(message: "cannot read \(path): \(error)") }
         return LintInput(file: path, bytes: bytes, files: FileInspector(root: FileAccess.directory(of: path)))
