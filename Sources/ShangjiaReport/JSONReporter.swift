@@ -51,6 +51,7 @@ public struct JSONReporter: Reporter {
             members.append(("waived", .bool(true)))
             members.append(("waiverReason", .string(finding.waiverReason ?? "")))
         }
+        if finding.omitted > 0 { members.append(("omitted", .int(finding.omitted))) }
         return .object(members)
     }
 }

@@ -7,11 +7,12 @@ public struct FindingCounts: Sendable, Equatable {
 
     public init(_ findings: [Finding] = []) {
         for finding in findings {
-            if finding.waived { waived += 1; continue }
+            let count = max(1, finding.omitted)
+            if finding.waived { waived += count; continue }
             switch finding.severity {
-            case .error: errors += 1
-            case .warning: warnings += 1
-            case .info: infos += 1
+            case .error: errors += count
+            case .warning: warnings += count
+            case .info: infos += count
             }
         }
     }

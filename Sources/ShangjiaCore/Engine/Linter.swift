@@ -20,12 +20,16 @@ public struct LintOptions: Sendable {
     public var language: Language
     public var configuration: Configuration
     public var online: Bool
+    /// How many findings of one rule a manifest's report lists; the rest are summed up in one.
+    public var findingsPerRule: Int
 
-    public init(today: CalendarDate, language: Language = .zh, configuration: Configuration = Configuration(), online: Bool = false) {
+    public init(today: CalendarDate, language: Language = .zh, configuration: Configuration = Configuration(), online: Bool = false,
+                findingsPerRule: Int = 100) {
         self.today = today
         self.language = language
         self.configuration = configuration
         self.online = online
+        self.findingsPerRule = findingsPerRule
     }
 }
 
@@ -102,6 +106,7 @@ public struct Linter: Sendable {
             rulesRun.append(description.id)
         }
         findings = Waivers.apply(to: findings, in: manifest, enabledRules: enabledRuleIDs, contexts: contexts)
+        findings = FindingLimit.apply(findings, limit: options.findingsPerRule, language: options.language)
         input.files.forgetCache()
         findings.sort(by: Finding.reportOrder)
         return (ManifestReport(file: input.file, targets: manifest.targets, findings: findings, text: text, rulesRun: rulesRun.sorted(), manifest: manifest), contexts)

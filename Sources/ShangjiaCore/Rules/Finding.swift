@@ -41,6 +41,9 @@ public struct Finding: Sendable, Hashable {
     public let related: [RelatedLocation]
     public var waived = false
     public var waiverReason: String?
+    /// Set when this finding stands for that many findings of its rule that are not listed
+    /// (see `LintOptions.findingsPerRule`); they all count in the totals.
+    public var omitted = 0
 
     public init(rule: String, severity: Severity, message: String, file: String, path: JSONPointer, position: SourcePosition,
                 source: String?, hint: String? = nil, related: [RelatedLocation] = []) {
