@@ -28,7 +28,8 @@ with open(floor_source, "w") as handle:
     handle.write("import Foundation\nvar total = 0\nfor path in CommandLine.arguments.dropFirst() {\n"
                  "    total += FileManager.default.contents(atPath: path)?.count ?? 0\n}\nprint(total)\n")
 floor_binary = os.path.join(work, "floor")
-subprocess.run(["swiftc", "-O", floor_source, "-o", floor_binary], check=True, capture_output=True)
+# Linked the same way as shangjia (static Swift runtime and Foundation), so the two start alike.
+subprocess.run(["swiftc", "-O", "-static-stdlib", floor_source, "-o", floor_binary], check=True, capture_output=True)
 one_app = os.path.join(apps, "app0000")
 one_files = sorted(os.path.join(d, f) for d, _, names in os.walk(one_app) for f in names)
 

@@ -3,5 +3,6 @@
 #   scripts/bench.sh [APPLICATIONS=300] [ROUNDS=7]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product shangjia >/dev/null
-python3 scripts/bench.py "$(swift build -c release --show-bin-path)/shangjia" "${1:-300}" "${2:-7}"
+# Linked as the README installs it: the Swift runtime inside the binary (no dynamic loading at start).
+swift build -c release --static-swift-stdlib --scratch-path .build-bench --product shangjia >/dev/null
+python3 scripts/bench.py "$(swift build -c release --static-swift-stdlib --scratch-path .build-bench --show-bin-path)/shangjia" "${1:-300}" "${2:-7}"

@@ -56,9 +56,11 @@ enum Regions {
 
     /// Every city and county name in both forms, longest first so that a full name wins
     /// over a shorter one it starts with.
+    /// (Lengths are counted once, not in every comparison: counting Characters is not free.)
     private static let placeNames: [(name: String, city: String)] = cities
-        .flatMap { entry in ([entry.city + "市"] + entry.counties).flatMap { forms(of: $0).map { ($0, entry.city) } } }
-        .sorted { $0.name.count > $1.name.count }
+        .flatMap { entry in ([entry.city + "市"] + entry.counties).flatMap { forms(of: $0).map { ($0, entry.city, $0.count) } } }
+        .sorted { $0.2 > $1.2 }
+        .map { ($0.0, $0.1) }
 
     /// A name as the portal keeps it: surrounding whitespace (U+3000 included) does not count.
     static func trimmed(_ text: String) -> String {
