@@ -24,26 +24,41 @@ enum FileAccess {
 
     /// Every `manifest.json` and `*.shangjia.json` below `directory`, sorted; hidden folders,
     /// `.build` and `node_modules` skipped; symbolic links to folders not followed (no cycles).
-    static func manifests(under directory: String) -> [String] {
-        var found: [String] = []
-        var pending = [directory]
-        while let folder = pending.popLast() {
-            guard let handle = opendir(folder) else { continue }
-            defer { closedir(handle) }
-            while let entry = readdir(handle) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
-                if name.hasPrefix(".") || name == "node_modules" { continue }
-                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-                switch entryKind(entry.pointee.d_type, path: path) {
-                case DT_DIR: pending.append(path)
-                case DT_REG, DT_LNK:
-                    if name == "manifest.json" || name.hasSuffix(".shangjia.json"),
-                       entry.pointee.d_type == DT_REG || kind(of: path) == .file { found.append(path) }
-                default: break
-                }
+    /// The folders directly below `directory` are walked on up to `jobs` threads: a folder of
+    /// hundreds of applications is thousands of folders to list.
+    static func manifests(under directory: String, jobs: Int = 1) -> [String] {
+        let top = listing(of: directory)
+        let below = parallelMap(top.folders, jobs: jobs) { folder in
+            var found: [String] = []
+            var pending = [folder]
+            while let next = pending.popLast() {
+                let listed = listing(of: next)
+                found += listed.manifests
+                pending += listed.folders
+            }
+            return found
+        }
+        return (top.manifests + below.joined()).sorted()
+    }
+
+    /// One folder's manifests and the subfolders worth walking.
+    private static func listing(of folder: String) -> (manifests: [String], folders: [String]) {
+        var listed: (manifests: [String], folders: [String]) = ([], [])
+        guard let handle = opendir(folder) else { return listed }
+        defer { closedir(handle) }
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+            if name.hasPrefix(".") || name == "node_modules" { continue }
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            switch entryKind(entry.pointee.d_type, path: path) {
+            case DT_DIR: listed.folders.append(path)
+            case DT_REG, DT_LNK:
+                if name == "manifest.json" || name.hasSuffix(".shangjia.json"),
+                   entry.pointee.d_type == DT_REG || kind(of: path) == .file { listed.manifests.append(path) }
+            default: break
             }
         }
-        return found.sorted()
+        return listed
     }
 
     /// The entry's type as the directory reports it, so walking a tree costs no stat an entry;

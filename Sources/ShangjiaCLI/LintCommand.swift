@@ -1,4 +1,3 @@
-import Dispatch
 import ShangjiaCore
 import ShangjiaInspect
 import ShangjiaReport
@@ -61,12 +60,14 @@ struct LintCommand {
         return number
     }
 
+    /// Threads for reading and linting: `--jobs`, else one a processor.
+    var workers: Int { jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+
     func run(_ console: Console) throws -> Int32 {
         let configuration = try loadConfiguration()
         let manifestPaths = try discoverManifests()
         let options = LintOptions(today: today ?? CalendarDate.inChina(secondsSinceEpoch: console.now()), language: language,
                                   configuration: configuration, online: online)
-        let workers = jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         let inputs = try Self.inputs(manifestPaths, jobs: workers)
         // Progress only for people watching a terminal; CI logs and pipes stay clean.
         // The engine serialises its progress calls, so the console's writer is not shared unsafely.
@@ -117,7 +118,7 @@ struct LintCommand {
         for path in paths {
             switch FileAccess.kind(of: path) {
             case .file: found.append(path)
-            case .directory: found += FileAccess.manifests(under: path)
+            case .directory: found += FileAccess.manifests(under: path, jobs: workers)
             case .missing: throw UsageError(message: "no such file or directory: \(path)")
             case .other: throw UsageError(message: "not a file or directory: \(path)")
             }
@@ -131,17 +132,7 @@ struct LintCommand {
     /// Reads the manifests on up to `jobs` threads: a folder of hundreds is hundreds of reads.
     /// The first unreadable one (in the given order) is the error.
     static func inputs(_ paths: [String], jobs: Int) throws -> [LintInput] {
-        let slots = UnsafeMutableBufferPointer<Result<LintInput, UsageError>>.allocate(capacity: paths.count)
-        defer { slots.deinitialize().deallocate() }
-        nonisolated(unsafe) let shared = slots
-        let workers = max(1, min(jobs, paths.count))
-        // Each index is written by exactly one worker, so the slots need no lock.
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: paths.count, by: workers) {
-                (shared.baseAddress! + index).initialize(to: Result { () throws(UsageError) in try input(paths[index]) })
-            }
-        }
-        return try slots.map { try $0.get() }
+        try parallelMap(paths, jobs: jobs) { path in Result { () throws(UsageError) in try input(path) } }.map { try $0.get() }
     }
 
     static func input(_ path: String) throws(UsageError) -> LintInput {
