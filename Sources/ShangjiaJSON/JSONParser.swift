@@ -181,13 +181,28 @@ private struct Parser {
         }
     }
 
+    /// A member name compared code point by code point, as RFC 8259 §8.3 asks: Swift's String
+    /// equality would take "é" and "e\u{301}" for the same name.
+    private struct MemberName: Hashable {
+        let name: String
+
+        init(_ name: String) { self.name = name }
+
+        static func == (lhs: MemberName, rhs: MemberName) -> Bool { lhs.name.utf8.elementsEqual(rhs.name.utf8) }
+
+        func hash(into hasher: inout Hasher) {
+            name.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+                ?? name.utf8.forEach { hasher.combine($0) }
+        }
+    }
+
     /// An open array or object. A class, so that appending to it never copies.
     private final class Frame {
         let isArray: Bool
         let position: SourcePosition
         var items: [JSONValue] = []
         var members: [JSONMember] = []
-        var keys: Set<String> = []
+        var keys: Set<MemberName> = []
         var pendingKey = ""
         var keyPosition = SourcePosition.start
 
@@ -228,7 +243,7 @@ private struct Parser {
                 if frame.isArray {
                     frame.items.append(completed)
                 } else {
-                    if !frame.keys.insert(frame.pendingKey).inserted {
+                    if !frame.keys.insert(MemberName(frame.pendingKey)).inserted {
                         duplicates.append(.init(objectPointer: pointer(of: stack.dropLast()), key: frame.pendingKey, position: frame.keyPosition))
                     }
                     frame.members.append(JSONMember(key: frame.pendingKey, keyPosition: frame.keyPosition, value: completed))

@@ -47,6 +47,15 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(document.duplicateKeys.first?.position, SourcePosition(line: 1, column: 16))
     }
 
+    func testKeysAreComparedByCodePoints() throws {
+        // Precomposed and decomposed é are canonically equivalent but different names (RFC 8259 §8.3).
+        let distinct = try parse(#"{"\u00e9": 1, "e\u0301": 2}"#)
+        XCTAssertEqual(distinct.duplicateKeys.count, 0)
+        XCTAssertEqual(distinct.root.members?.count, 2)
+        let repeated = try parse(#"{"e\u0301": 1, "e\u0301": 2, "\u00e9": 3, "\u00e9": 4}"#)
+        XCTAssertEqual(repeated.duplicateKeys.map(\.position.column), [16, 43])
+    }
+
     func testLoneSurrogateAndNULAreRejectedWithPositions() throws {
         XCTAssertEqual(failure(Array("[\"\\uD800\"]".utf8))?.reason, .loneSurrogate("\\uD800"))
         XCTAssertEqual(failure(Array("[\"a\u{0}\"]".utf8))?.reason, .controlCharacterInString(0))
