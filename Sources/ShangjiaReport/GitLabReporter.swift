@@ -8,11 +8,12 @@ public struct GitLabReporter: Reporter {
     public init() {}
 
     public func render(_ report: LintReport, settings: ReportSettings) -> String {
-        JSONOutput.array(report.manifests.flatMap(\.findings).filter { !$0.waived }.map { finding in
+        let findings = report.manifests.flatMap(\.findings)
+        return JSONOutput.array(zip(findings, Fingerprint.all(findings)).filter { !$0.0.waived }.map { finding, fingerprint in
             .object([
                 ("description", .string(finding.message)),
                 ("check_name", .string(finding.rule)),
-                ("fingerprint", .string(Fingerprint.of(finding))),
+                ("fingerprint", .string(fingerprint)),
                 ("severity", .string(Self.severity(finding.severity))),
                 ("location", .object([
                     ("path", .string(ArtifactPath.repoRelative(finding.file))),

@@ -33,10 +33,17 @@ enum Markup {
 /// Stable identities of findings for CI systems that track them across runs
 /// (GitLab `fingerprint`, SARIF `partialFingerprints`).
 enum Fingerprint {
-    /// FNV-1a 64 of the file, rule, pointer and message: the same finding gets the same
-    /// value on every machine and run; the line is left out so that edits above it keep it.
-    static func of(_ finding: Finding) -> String {
-        hex(fnv1a64([finding.file, finding.rule, finding.path.description, finding.message]))
+    /// One a finding, in order: FNV-1a 64 of the file, rule, pointer and how many findings with
+    /// those three came before. The same finding gets the same value on every machine and run
+    /// and in either `--lang` (the message is left out); the line too, so edits above keep it.
+    static func all(_ findings: [Finding]) -> [String] {
+        var seen: [[String]: Int] = [:]
+        return findings.map { finding in
+            let key = [finding.file, finding.rule, finding.path.description]
+            let occurrence = seen[key, default: 0]
+            seen[key] = occurrence + 1
+            return hex(fnv1a64(key + [String(occurrence)]))
+        }
     }
 
     /// Components are joined with NUL so that ("ab", "c") and ("a", "bc") differ.

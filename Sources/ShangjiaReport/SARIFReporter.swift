@@ -5,15 +5,16 @@ import ShangjiaCore
 public struct SARIFReporter: Reporter {
     static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
     /// Versioned so that a change of what the fingerprint covers can be told apart.
-    static let fingerprintKey = "shangjiaFinding/v1"
+    static let fingerprintKey = "shangjiaFinding/v2"
 
     public init() {}
 
     public func render(_ report: LintReport, settings: ReportSettings) -> String {
         let language = settings.language
         let manifests = Dictionary(report.manifests.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
-        let results = report.manifests.flatMap(\.findings).map { finding in
-            result(finding, report: report, manifest: manifests[finding.file]?.manifest, language: language)
+        let findings = report.manifests.flatMap(\.findings)
+        let results = zip(findings, Fingerprint.all(findings)).map { finding, fingerprint in
+            result(finding, fingerprint: fingerprint, report: report, manifest: manifests[finding.file]?.manifest, language: language)
         }
         return JSONOutput.object([
             ("$schema", .string(Self.schemaURI)),
@@ -55,7 +56,7 @@ public struct SARIFReporter: Reporter {
         ])
     }
 
-    func result(_ finding: Finding, report: LintReport, manifest: Manifest?, language: Language) -> JSONOutput {
+    func result(_ finding: Finding, fingerprint: String, report: LintReport, manifest: Manifest?, language: Language) -> JSONOutput {
         let manifestURI = ArtifactPath.uri(ArtifactPath.repoRelative(finding.file))
         var members: [(String, JSONOutput)] = [("ruleId", .string(finding.rule))]
         if let index = report.rules.firstIndex(where: { $0.id == finding.rule }) { members.append(("ruleIndex", .int(index))) }
@@ -69,7 +70,7 @@ public struct SARIFReporter: Reporter {
         ]
         let related = relatedLocations(finding, manifestURI: manifestURI, manifest: manifest, language: language)
         if !related.isEmpty { members.append(("relatedLocations", .array(related))) }
-        members.append(("partialFingerprints", .object([(Self.fingerprintKey, .string(Fingerprint.of(finding)))])))
+        members.append(("partialFingerprints", .object([(Self.fingerprintKey, .string(fingerprint))])))
         if finding.waived {
             members.append(("suppressions", .array([.object([
                 ("kind", .string("inSource")),

@@ -1,5 +1,6 @@
 import Foundation
 import ShangjiaCore
+import ShangjiaJSON
 import XCTest
 @testable import ShangjiaReport
 
@@ -47,5 +48,19 @@ final class GitLabReporterTests: XCTestCase {
         XCTAssertEqual(Fingerprint.hex(Fingerprint.fnv1a64([""])), "cbf29ce484222325")
         XCTAssertEqual(Fingerprint.hex(Fingerprint.fnv1a64(["a"])), "af63dc4c8601ec8c")
         XCTAssertNotEqual(Fingerprint.fnv1a64(["ab", "c"]), Fingerprint.fnv1a64(["a", "bc"]))
+    }
+
+    func testFingerprintsDoNotDependOnTheLanguageAndTellRepeatsApart() throws {
+        func fingerprints(_ language: Language) throws -> [String] {
+            let text = GitLabReporter().render(Fixtures.report(language: language), settings: ReportSettings(language: language))
+            let issues = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+            return issues.compactMap { $0["fingerprint"] as? String }
+        }
+        XCTAssertEqual(try fingerprints(.zh), try fingerprints(.en))
+        let finding = Finding(rule: "r", severity: .error, message: "m", file: "f", path: JSONPointer(["a"]),
+                              position: SourcePosition(line: 1, column: 1), source: nil)
+        let twice = Fingerprint.all([finding, finding])
+        XCTAssertNotEqual(twice[0], twice[1])
+        XCTAssertEqual(twice[0], Fingerprint.all([finding])[0])
     }
 }
