@@ -132,6 +132,7 @@ enum RelativePath {
     /// The path with `.`, empty and inner `..` components resolved lexically; nil when it is
     /// absolute or its `..` leaves the root.
     static func normalized(_ path: String) -> String? {
+        if isPlain(path) { return path }
         guard !path.hasPrefix("/") else { return nil }
         var components: [Substring] = []
         for component in path.split(separator: "/", omittingEmptySubsequences: true) {
@@ -143,6 +144,18 @@ enum RelativePath {
             }
         }
         return components.joined(separator: "/")
+    }
+
+    /// Already normal: not absolute, no empty, `.` or `..` component. Most paths a manifest
+    /// names are, and several rules ask about each, so this is checked before any splitting.
+    private static func isPlain(_ path: String) -> Bool {
+        var previous = UInt8(ascii: "/")
+        for byte in path.utf8 {
+            // A component starting with "." may be "." or ".."; "//" is an empty component.
+            if previous == UInt8(ascii: "/") && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")) { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "/")
     }
 }
 

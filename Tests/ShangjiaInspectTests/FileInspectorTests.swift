@@ -63,6 +63,15 @@ final class FileInspectorTests: XCTestCase {
         XCTAssertEqual(inspector.inspect("pipe.pdf").contentMatchesExtension(), false)
     }
 
+    func testRelativePathsAreNormalizedLexically() {
+        let expectations: [(String, String?)] = [
+            ("assets/icon.png", "assets/icon.png"), ("材料/建设方案.pdf", "材料/建设方案.pdf"), ("a.b/c..d", "a.b/c..d"),
+            ("./a", "a"), ("a/./b", "a/b"), ("a//b", "a/b"), ("a/", "a"), ("a/b/../c", "a/c"), (".hidden/x", ".hidden/x"),
+            ("", ""), (".", ""), ("..", nil), ("a/../..", nil), ("/etc/passwd", nil),
+        ]
+        for (path, normal) in expectations { XCTAssertEqual(RelativePath.normalized(path), normal, path) }
+    }
+
     func testDevicesAndSockets() throws {
         XCTAssertEqual(FileInspector(root: "/dev").inspect("zero").problem, .notRegular("character device"))
         let path = root + "/socket.pdf"
