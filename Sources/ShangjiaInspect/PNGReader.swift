@@ -56,8 +56,7 @@ enum PNGReader {
             let decodes = header.width * header.height <= maxDecodedPixels
             let chunks = try walkChunks(bytes, header: header, collectingImageData: decodes)
             guard decodes else { return .success(info(nil)) }
-            let pixels = try PNGDecoder.decode(header: header, palette: chunks.palette,
-                                               transparency: chunks.transparency, compressed: chunks.compressedImage)
+            let pixels = try PNGDecoder.pixels(PNGDecoder.inflate(header: header, chunks: chunks))
             return .success(info(nil, pixels))
         } catch {
             return .success(info(error.reason))

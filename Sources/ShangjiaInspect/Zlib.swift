@@ -27,26 +27,25 @@ enum Inflate {
             return .corrupt("inflateInit failed")
         }
         defer { inflateEnd(&stream) }
-        var output = [UInt8](repeating: 0, count: expectedSize + 1)
-        let status: Int32 = input.withUnsafeBufferPointer { inputBuffer in
-            output.withUnsafeMutableBufferPointer { outputBuffer in
+        var status = Z_OK
+        // Uninitialized: only the bytes zlib writes are kept.
+        let output = [UInt8](unsafeUninitializedCapacity: expectedSize + 1) { outputBuffer, initialized in
+            input.withUnsafeBufferPointer { inputBuffer in
                 stream.next_in = inputBuffer.baseAddress.map { UnsafeMutablePointer(mutating: $0) } // zlib only reads it
                 stream.avail_in = uInt(inputBuffer.count)
                 stream.next_out = outputBuffer.baseAddress
                 stream.avail_out = uInt(outputBuffer.count)
-                var status = Z_OK
                 while status == Z_OK && stream.avail_in > 0 && stream.avail_out > 0 {
                     status = inflate(&stream, Z_NO_FLUSH)
                 }
-                return status
             }
+            initialized = outputBuffer.count - Int(stream.avail_out)
         }
-        let produced = output.count - Int(stream.avail_out)
+        let produced = output.count
         switch status {
         case Z_STREAM_END:
             if produced > expectedSize { return .tooLarge }
             if produced < expectedSize { return .tooSmall(produced) }
-            output.removeLast()
             return .complete(output)
         case Z_OK, Z_BUF_ERROR:
             return produced > expectedSize ? .tooLarge : .truncated
