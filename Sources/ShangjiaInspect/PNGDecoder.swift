@@ -69,13 +69,15 @@ enum PNGDecoder {
         return ImageData(header: header, palette: chunks.palette, transparency: chunks.transparency, stream: stream)
     }
 
-    /// Decodes image data, failing only on a palette index past the palette.
-    static func pixels(_ data: ImageData) throws(PNGReader.IntegrityError) -> RGBAImage {
+    /// The pixels of checked image data, decoded when first read. Image data whose palette may be
+    /// overrun is decoded at once: whether it is whole depends on it.
+    static func pixels(_ data: ImageData) throws(PNGReader.IntegrityError) -> LazyPixels {
+        guard data.paletteMayBeOverrun else { return LazyPixels { decode(data).image } }
         let (image, highestPaletteIndex) = decode(data)
-        guard !data.paletteMayBeOverrun || highestPaletteIndex < data.palette.count / 3 else {
+        guard highestPaletteIndex < data.palette.count / 3 else {
             throw .init("调色板索引 \(highestPaletteIndex) 超出范围", "palette index \(highestPaletteIndex) out of range")
         }
-        return image
+        return LazyPixels(decoded: image)
     }
 
     /// The RGBA8 image, and the highest palette index met (0 unless a palette image).

@@ -1,5 +1,5 @@
 /// Checks a PNG's structure (signature, chunk lengths and CRCs, IHDR, PLTE, tRNS, IDAT run,
-/// zlib stream, IEND) and decodes small images to RGBA8.
+/// zlib stream, IEND) and decodes small images to RGBA8 when their pixels are first read.
 enum PNGReader {
     static let signature: [UInt8] = [137, 80, 78, 71, 13, 10, 26, 10]
     /// Larger images are judged from IHDR and chunk structure only, never inflated.
@@ -47,9 +47,9 @@ enum PNGReader {
         } catch {
             return .failure(error)
         }
-        func info(_ problem: LocalizedReason?, _ pixels: RGBAImage? = nil) -> ImageInfo {
+        func info(_ problem: LocalizedReason?, _ pixels: LazyPixels? = nil) -> ImageInfo {
             ImageInfo(format: .png, width: header.width, height: header.height, bitDepth: header.bitDepth,
-                      detail: header.description, integrityProblem: problem, pixels: pixels)
+                      detail: header.description, integrityProblem: problem, lazyPixels: pixels)
         }
         guard isWholeFile else { return .success(info(nil)) }
         do {
