@@ -25,7 +25,13 @@ enum PNGReader {
         var bitsPerPixel: Int { channels * bitDepth }
 
         var description: String {
-            let colour = [0: "greyscale", 2: "RGB", 3: "palette", 4: "greyscale+alpha", 6: "RGBA"][colorType] ?? "colour type \(colorType)"
+            let colour = switch colorType {
+            case 0: "greyscale"
+            case 2: "RGB"
+            case 3: "palette"
+            case 4: "greyscale+alpha"
+            default: "RGBA" // IHDR allows no other
+            }
             return "PNG \(bitDepth)-bit \(colour), \(interlaced ? "Adam7 interlaced" : "non-interlaced")"
         }
     }
@@ -77,9 +83,13 @@ enum PNGReader {
         guard width > 0, height > 0, width <= maxChunkLength, height <= maxChunkLength else {
             throw IntegrityError("IHDR 的宽或高无效（\(width)×\(height)）", "IHDR width or height invalid (\(width)×\(height))")
         }
-        let allowedDepths: [Int: Set<Int>] = [0: [1, 2, 4, 8, 16], 2: [8, 16], 3: [1, 2, 4, 8], 4: [8, 16], 6: [8, 16]]
-        guard let depths = allowedDepths[colorType] else {
-            throw IntegrityError("IHDR 颜色类型 \(colorType) 无效", "IHDR colour type \(colorType) is invalid")
+        // A switch, not a dictionary of sets built for every PNG.
+        let depths: [Int]
+        switch colorType {
+        case 0: depths = [1, 2, 4, 8, 16]
+        case 3: depths = [1, 2, 4, 8]
+        case 2, 4, 6: depths = [8, 16]
+        default: throw IntegrityError("IHDR 颜色类型 \(colorType) 无效", "IHDR colour type \(colorType) is invalid")
         }
         guard depths.contains(bitDepth) else {
             throw IntegrityError("IHDR 颜色类型 \(colorType) 不允许位深 \(bitDepth)", "IHDR bit depth \(bitDepth) is invalid for colour type \(colorType)")
