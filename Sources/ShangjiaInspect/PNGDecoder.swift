@@ -126,14 +126,14 @@ enum PNGDecoder {
         let lead = min(bytesPerPixel, count)
         switch (filter, above) {
         case (0, _), (2, nil):
-            line.update(from: filtered, count: count)
+            line.initialize(from: filtered, count: count)
         case (1, _), (4, nil): // Paeth with no row above predicts the left byte, as Sub does.
-            line.update(from: filtered, count: lead)
+            line.initialize(from: filtered, count: lead)
             for i in lead..<count { line[i] = filtered[i] &+ line[i - bytesPerPixel] }
         case (2, let above?):
             for i in 0..<count { line[i] = filtered[i] &+ above[i] }
         case (3, nil):
-            line.update(from: filtered, count: lead)
+            line.initialize(from: filtered, count: lead)
             for i in lead..<count { line[i] = filtered[i] &+ line[i - bytesPerPixel] >> 1 }
         case (3, let above?):
             for i in 0..<lead { line[i] = filtered[i] &+ above[i] >> 1 }
@@ -235,7 +235,7 @@ private struct SampleConverter {
                 for pixel in 0..<pixels {
                     let index = sample(row, pixel)
                     highestPaletteIndex = max(highestPaletteIndex, index)
-                    out.update(from: palette.baseAddress! + 4 * index, count: 4)
+                    out.initialize(from: palette.baseAddress! + 4 * index, count: 4)
                     out += advancing
                 }
             }
