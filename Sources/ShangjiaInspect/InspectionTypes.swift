@@ -63,18 +63,58 @@ public struct ImageInfo: Sendable {
     public let detail: String
     /// nil when the file is whole.
     public let integrityProblem: LocalizedReason?
-    /// Decoded only for a whole PNG of at most 1,000,000 pixels; JPEG never.
-    public let pixels: RGBAImage?
+    /// Only for a whole PNG of at most 1,000,000 pixels, decoded when first read; JPEG never.
+    public var pixels: RGBAImage? { lazyPixels?.image }
+    private let lazyPixels: LazyPixels?
 
     public init(format: Format, width: Int, height: Int, bitDepth: Int, detail: String,
                 integrityProblem: LocalizedReason?, pixels: RGBAImage?) {
+        self.init(format: format, width: width, height: height, bitDepth: bitDepth, detail: detail,
+                  integrityProblem: integrityProblem, lazyPixels: pixels.map(LazyPixels.init(decoded:)))
+    }
+
+    init(format: Format, width: Int, height: Int, bitDepth: Int, detail: String,
+         integrityProblem: LocalizedReason?, lazyPixels: LazyPixels?) {
         self.format = format
         self.width = width
         self.height = height
         self.bitDepth = bitDepth
         self.detail = detail
         self.integrityProblem = integrityProblem
-        self.pixels = pixels
+        self.lazyPixels = lazyPixels
+    }
+}
+
+/// An image decoded when first asked for, once: most images (screenshots, materials) are only
+/// checked for integrity and never looked at. Concurrent readers wait for the one decoding.
+final class LazyPixels: Sendable {
+    private enum State {
+        case pending(@Sendable () -> RGBAImage)
+        case decoded(RGBAImage)
+    }
+
+    private let state: Locked<State>
+
+    init(decoded image: RGBAImage) {
+        state = Locked(.decoded(image))
+    }
+
+    /// `decode` and what it holds are released once it has run.
+    init(decode: @escaping @Sendable () -> RGBAImage) {
+        state = Locked(.pending(decode))
+    }
+
+    var image: RGBAImage {
+        state.withLock { state in
+            switch state {
+            case .decoded(let image):
+                return image
+            case .pending(let decode):
+                let image = decode()
+                state = .decoded(image)
+                return image
+            }
+        }
     }
 }
 

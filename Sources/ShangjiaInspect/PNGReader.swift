@@ -1,5 +1,5 @@
 /// Checks a PNG's structure (signature, chunk lengths and CRCs, IHDR, PLTE, tRNS, IDAT run,
-/// zlib stream, IEND) and decodes small images to RGBA8.
+/// zlib stream, IEND) and decodes small images to RGBA8 when their pixels are first read.
 enum PNGReader {
     static let signature: [UInt8] = [137, 80, 78, 71, 13, 10, 26, 10]
     /// Larger images are judged from IHDR and chunk structure only, never inflated.
@@ -25,7 +25,13 @@ enum PNGReader {
         var bitsPerPixel: Int { channels * bitDepth }
 
         var description: String {
-            let colour = [0: "greyscale", 2: "RGB", 3: "palette", 4: "greyscale+alpha", 6: "RGBA"][colorType] ?? "colour type \(colorType)"
+            let colour = switch colorType {
+            case 0: "greyscale"
+            case 2: "RGB"
+            case 3: "palette"
+            case 4: "greyscale+alpha"
+            default: "RGBA" // IHDR allows no other
+            }
             return "PNG \(bitDepth)-bit \(colour), \(interlaced ? "Adam7 interlaced" : "non-interlaced")"
         }
     }
@@ -47,17 +53,16 @@ enum PNGReader {
         } catch {
             return .failure(error)
         }
-        func info(_ problem: LocalizedReason?, _ pixels: RGBAImage? = nil) -> ImageInfo {
+        func info(_ problem: LocalizedReason?, _ pixels: LazyPixels? = nil) -> ImageInfo {
             ImageInfo(format: .png, width: header.width, height: header.height, bitDepth: header.bitDepth,
-                      detail: header.description, integrityProblem: problem, pixels: pixels)
+                      detail: header.description, integrityProblem: problem, lazyPixels: pixels)
         }
         guard isWholeFile else { return .success(info(nil)) }
         do {
             let decodes = header.width * header.height <= maxDecodedPixels
             let chunks = try walkChunks(bytes, header: header, collectingImageData: decodes)
             guard decodes else { return .success(info(nil)) }
-            let pixels = try PNGDecoder.decode(header: header, palette: chunks.palette,
-                                               transparency: chunks.transparency, compressed: chunks.compressedImage)
+            let pixels = try PNGDecoder.pixels(PNGDecoder.inflate(header: header, chunks: chunks))
             return .success(info(nil, pixels))
         } catch {
             return .success(info(error.reason))
@@ -78,9 +83,13 @@ enum PNGReader {
         guard width > 0, height > 0, width <= maxChunkLength, height <= maxChunkLength else {
             throw IntegrityError("IHDR 的宽或高无效（\(width)×\(height)）", "IHDR width or height invalid (\(width)×\(height))")
         }
-        let allowedDepths: [Int: Set<Int>] = [0: [1, 2, 4, 8, 16], 2: [8, 16], 3: [1, 2, 4, 8], 4: [8, 16], 6: [8, 16]]
-        guard let depths = allowedDepths[colorType] else {
-            throw IntegrityError("IHDR 颜色类型 \(colorType) 无效", "IHDR colour type \(colorType) is invalid")
+        // A switch, not a dictionary of sets built for every PNG.
+        let depths: [Int]
+        switch colorType {
+        case 0: depths = [1, 2, 4, 8, 16]
+        case 3: depths = [1, 2, 4, 8]
+        case 2, 4, 6: depths = [8, 16]
+        default: throw IntegrityError("IHDR 颜色类型 \(colorType) 无效", "IHDR colour type \(colorType) is invalid")
         }
         guard depths.contains(bitDepth) else {
             throw IntegrityError("IHDR 颜色类型 \(colorType) 不允许位深 \(bitDepth)", "IHDR bit depth \(bitDepth) is invalid for colour type \(colorType)")

@@ -87,6 +87,38 @@ final class LineStyleMeasurementTests: XCTestCase {
         }
     }
 
+    /// Erosion by a 5×5 square (radius 2 for a 31-pixel side) counted by hand: a 20×15 block keeps
+    /// 16×11 pixels, a 3-pixel line none, and 5-pixel bands along the left and right edges (outside
+    /// counts as background) their middle columns but for two rows at each end: 27 each. The bands
+    /// also meet across row ends in memory, which must not count.
+    func testErosionFiguresAreExact() {
+        let width = 50, height = 31
+        var rgba: [UInt8] = []
+        for y in 0..<height {
+            for x in 0..<width {
+                let block = (10..<30).contains(x) && (5..<20).contains(y)
+                let line = (10..<40).contains(x) && (25..<28).contains(y)
+                let inked = block || line || x < 5 || x >= 45
+                rgba += inked ? [0x1E, 0x6F, 0xFF, 255] : [0, 0, 0, 0]
+            }
+        }
+        let m = LineStyleMeasurement.measure(RGBAImage(width: width, height: height, rgba: rgba))
+        XCTAssertEqual(m.background, "transparent")
+        XCTAssertEqual(m.strokeRadius, 2)
+        let ink = 20 * 15 + 30 * 3 + 2 * 5 * height
+        XCTAssertEqual(m.coverage, Double(ink) / Double(width * height))
+        XCTAssertEqual(m.erosionSurvival, Double(16 * 11 + 2 * 27) / Double(ink))
+    }
+
+    /// 4 pixels wide, all ink below two transparent rows: no 5×5 square fits.
+    func testImageNarrowerThanTheErosionSquareKeepsNothing() {
+        let rgba = [UInt8](repeating: 0, count: 4 * 2 * 4) + [UInt8](repeating: 255, count: 4 * 58 * 4)
+        let m = LineStyleMeasurement.measure(RGBAImage(width: 4, height: 60, rgba: rgba))
+        XCTAssertEqual(m.background, "transparent")
+        XCTAssertEqual(m.coverage, 232.0 / 240.0)
+        XCTAssertEqual(m.erosionSurvival, 0)
+    }
+
     func testBlankImage() {
         let m = LineStyleMeasurement.measure(image { _, _ in self.white })
         XCTAssertEqual(m.coverage, 0)

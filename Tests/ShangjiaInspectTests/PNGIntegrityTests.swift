@@ -122,6 +122,78 @@ final class PNGIntegrityTests: XCTestCase {
                        "invalid filter type 9 in row 1")
     }
 
+    /// Pixels are decoded only when read, but a corrupt stream is reported when the file is read:
+    /// the whole stream is inflated and its checksum and filter types checked up front.
+    func testCorruptImageDataIsReportedBeforePixelsAreRead() throws {
+        let scanlines: [UInt8] = [0, 1, 2, 3, 4, 2, 5, 6, 7, 8] // the second row filtered Up
+        func png(_ compressed: [UInt8]) -> [UInt8] {
+            signature + header(width: 1, height: 2) + SyntheticFiles.pngChunk("IDAT", compressed) + SyntheticFiles.pngChunk("IEND", [])
+        }
+        var wrongChecksum = Inflate.compress(scanlines)
+        wrongChecksum[wrongChecksum.count - 1] ^= 1
+        let corrupt = try PNGReader.read(png(wrongChecksum), isWholeFile: true).get()
+        XCTAssertEqual(corrupt.integrityProblem?.en, "the zlib stream is corrupt (incorrect data check)")
+        var badFilter = scanlines
+        badFilter[5] = 5
+        let filtered = try PNGReader.read(png(Inflate.compress(badFilter)), isWholeFile: true).get()
+        XCTAssertEqual(filtered.integrityProblem?.en, "invalid filter type 5 in row 2")
+        XCTAssertNil(corrupt.pixels)
+        XCTAssertNil(filtered.pixels)
+        let whole = try PNGReader.read(png(Inflate.compress(scanlines)), isWholeFile: true).get()
+        XCTAssertNil(whole.integrityProblem)
+        XCTAssertEqual(whole.pixels?.rgba, [1, 2, 3, 4, 6, 8, 10, 12])
+    }
+
+    /// Only decoding shows an index past a short palette, so such an image is decoded when read.
+    func testIndexPastAShortPaletteIsReportedWhenRead() throws {
+        func png(indices: [UInt8]) -> [UInt8] {
+            signature + header(width: 2, height: 1, bitDepth: 8, colorType: 3)
+                + SyntheticFiles.pngChunk("PLTE", [10, 20, 30, 40, 50, 60]) + SyntheticFiles.pngChunk("tRNS", [128])
+                + SyntheticFiles.pngChunk("IDAT", Inflate.compress([0] + indices)) + SyntheticFiles.pngChunk("IEND", [])
+        }
+        XCTAssertEqual(problem(png(indices: [1, 2])), "palette index 2 out of range")
+        let info = try PNGReader.read(png(indices: [1, 0]), isWholeFile: true).get()
+        XCTAssertNil(info.integrityProblem)
+        XCTAssertEqual(info.pixels?.rgba, [40, 50, 60, 255, 10, 20, 30, 128])
+    }
+
+    /// Readers on several threads at once all get the decoded image.
+    func testConcurrentReadersOfLazyPixelsAgree() throws {
+        let bytes = SyntheticFiles.png(width: 64, height: 64) { x, y in (UInt8(x), UInt8(y), UInt8(x ^ y), 255) }
+        let info = try PNGReader.read(bytes, isWholeFile: true).get()
+        var expected: [UInt8] = []
+        for y in 0..<64 {
+            for x in 0..<64 { expected += [UInt8(x), UInt8(y), UInt8(x ^ y), 255] }
+        }
+        let results = Locked([[UInt8]?](repeating: nil, count: 8))
+        DispatchQueue.concurrentPerform(iterations: 8) { reader in
+            let rgba = info.pixels?.rgba
+            results.withLock { $0[reader] = rgba }
+        }
+        results.withLock { XCTAssertEqual($0, [[UInt8]?](repeating: expected, count: 8)) }
+    }
+
+    /// The lane-wise Adler-32 against the definition, across block and lane boundaries and at
+    /// the largest sums (all 0xFF) the blocks must not overflow with.
+    func testAdler32MatchesItsDefinition() {
+        func definition(_ bytes: [UInt8]) -> UInt32 {
+            var a: UInt32 = 1, b: UInt32 = 0
+            for byte in bytes {
+                a = (a + UInt32(byte)) % 65521
+                b = (b + a) % 65521
+            }
+            return b << 16 | a
+        }
+        var generator = SystemRandomNumberGenerator()
+        let random = (0..<40_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        XCTAssertEqual(Array("Wikipedia".utf8).withUnsafeBufferPointer(adler32Checksum), 0x11E6_0398)
+        for count in [0, 1, 15, 16, 17, 31, 5551, 5552, 5553, 5568, 11_104, 11_105, 40_000] {
+            for bytes in [Array(random.prefix(count)), [UInt8](repeating: 0xFF, count: count)] {
+                XCTAssertEqual(bytes.withUnsafeBufferPointer(adler32Checksum), definition(bytes), "\(count) bytes")
+            }
+        }
+    }
+
     /// A colour key makes matching pixels transparent.
     func testTransparencyColourKey() throws {
         let scanlines: [UInt8] = [0, 10, 20, 30, 40, 50, 60]
