@@ -4,13 +4,39 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public init(_ tokens: [String] = []) { self.tokens = tokens }
 
-    /// Parses `/a/b~1c`; anything not starting with `/` (other than "") is nil.
+    /// Parses `/a/b~1c`; anything not starting with `/` (other than "") is nil. Rules look values
+    /// up by pointer strings all the time, so this splits the UTF-8 bytes at `/` (RFC 6901 reads
+    /// code points, not characters) and unescapes only a token that has a `~`.
     public init?(string: String) {
-        if string.isEmpty { self.init([]); return }
-        guard string.hasPrefix("/") else { return nil }
-        let parts = string.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
-        // Most pointers have no escapes; unescaping only when there is a `~` keeps this cheap.
-        self.init(parts.map { $0.contains("~") ? String($0).replacing("~1", with: "/").replacing("~0", with: "~") : String($0) })
+        let utf8 = string.utf8
+        guard let first = utf8.first else { self.init([]); return }
+        guard first == UInt8(ascii: "/") else { return nil }
+        var tokens: [String] = []
+        var start = utf8.index(after: utf8.startIndex)
+        while true {
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: "/")) ?? utf8.endIndex
+            tokens.append(Self.unescaped(utf8[start..<end]))
+            guard end != utf8.endIndex else { break }
+            start = utf8.index(after: end)
+        }
+        self.init(tokens)
+    }
+
+    /// `~1` → `/`, then `~0` → `~`; a `~` before anything else stays.
+    private static func unescaped(_ token: Substring.UTF8View) -> String {
+        guard token.contains(UInt8(ascii: "~")) else { return String(Substring(token)) }
+        var bytes: [UInt8] = [], index = token.startIndex
+        while index != token.endIndex {
+            let byte = token[index]
+            index = token.index(after: index)
+            if byte == UInt8(ascii: "~"), index != token.endIndex, token[index] == UInt8(ascii: "0") || token[index] == UInt8(ascii: "1") {
+                bytes.append(token[index] == UInt8(ascii: "0") ? UInt8(ascii: "~") : UInt8(ascii: "/"))
+                index = token.index(after: index)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static let root = JSONPointer()
@@ -29,7 +55,19 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     public var description: String {
-        tokens.map { "/" + ($0.contains("~") || $0.contains("/") ? $0.replacing("~", with: "~0").replacing("/", with: "~1") : $0) }.joined()
+        var text = ""
+        for token in tokens {
+            text += "/"
+            guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { text += token; continue }
+            for scalar in token.unicodeScalars {
+                switch scalar {
+                case "~": text += "~0"
+                case "/": text += "~1"
+                default: text.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return text
     }
 
     /// Token by token, without building the strings (sorting 300,000 findings stays cheap).
