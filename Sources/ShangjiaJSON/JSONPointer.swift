@@ -8,32 +8,34 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
     /// up by pointer strings all the time, so this splits the UTF-8 bytes at `/` (RFC 6901 reads
     /// code points, not characters) and unescapes only a token that has a `~`.
     public init?(string: String) {
-        let utf8 = string.utf8
-        guard let first = utf8.first else { self.init([]); return }
-        guard first == UInt8(ascii: "/") else { return nil }
-        var tokens: [String] = []
-        var start = utf8.index(after: utf8.startIndex)
-        while true {
-            let end = utf8[start...].firstIndex(of: UInt8(ascii: "/")) ?? utf8.endIndex
-            tokens.append(Self.unescaped(utf8[start..<end]))
-            guard end != utf8.endIndex else { break }
-            start = utf8.index(after: end)
+        var text = string
+        let tokens = text.withUTF8 { bytes -> [String]? in
+            guard let first = bytes.first else { return [] }
+            guard first == UInt8(ascii: "/") else { return nil }
+            var tokens: [String] = []
+            tokens.reserveCapacity(bytes.count { $0 == UInt8(ascii: "/") })
+            var start = 1
+            for end in 1...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "/") {
+                tokens.append(Self.unescaped(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                start = end + 1
+            }
+            return tokens
         }
+        guard let tokens else { return nil }
         self.init(tokens)
     }
 
     /// `~1` → `/`, then `~0` → `~`; a `~` before anything else stays.
-    private static func unescaped(_ token: Substring.UTF8View) -> String {
-        guard token.contains(UInt8(ascii: "~")) else { return String(Substring(token)) }
-        var bytes: [UInt8] = [], index = token.startIndex
-        while index != token.endIndex {
-            let byte = token[index]
-            index = token.index(after: index)
-            if byte == UInt8(ascii: "~"), index != token.endIndex, token[index] == UInt8(ascii: "0") || token[index] == UInt8(ascii: "1") {
-                bytes.append(token[index] == UInt8(ascii: "0") ? UInt8(ascii: "~") : UInt8(ascii: "/"))
-                index = token.index(after: index)
+    private static func unescaped(_ token: UnsafeBufferPointer<UInt8>) -> String {
+        guard token.contains(UInt8(ascii: "~")) else { return String(decoding: token, as: UTF8.self) }
+        var bytes: [UInt8] = [], index = 0
+        while index < token.count {
+            if token[index] == UInt8(ascii: "~"), index + 1 < token.count, token[index + 1] == UInt8(ascii: "0") || token[index + 1] == UInt8(ascii: "1") {
+                bytes.append(token[index + 1] == UInt8(ascii: "0") ? UInt8(ascii: "~") : UInt8(ascii: "/"))
+                index += 2
             } else {
-                bytes.append(byte)
+                bytes.append(token[index])
+                index += 1
             }
         }
         return String(decoding: bytes, as: UTF8.self)
