@@ -79,6 +79,10 @@ struct IPAddress: Hashable, Sendable {
     }
 
     static func browserIPv4(_ host: String) -> BrowserIPv4 {
+        // Only a last label ending in a hex digit or `x` can end in a number; most names end otherwise.
+        guard let last = (host.hasSuffix(".") ? host.dropLast() : host[...]).last, last.isASCIIHexDigit || last == "x" || last == "X" else {
+            return .domain
+        }
         var parts = host.split(separator: ".", omittingEmptySubsequences: false)
         if parts.count > 1, parts.last!.isEmpty { parts.removeLast() }
         guard let last = parts.last, endsInNumber(last) else { return .domain }
@@ -333,20 +337,32 @@ struct AddressURL: Sendable {
             return .ip(address)
         }
         guard let decoded = percentDecoded(written) else { return nil }
-        let folded = String(String.UnicodeScalarView(decoded.unicodeScalars.map(foldedScalar)))
-        guard !folded.unicodeScalars.contains(where: { forbiddenInHost.contains($0) || $0.value < 0x20 || $0.value == 0x7F }) else { return nil }
+        var foldedBytes: [UInt8] = []
+        for scalar in decoded.unicodeScalars { UTF8.encode(foldedScalar(scalar)) { foldedBytes.append($0) } }
+        // The forbidden code points are ASCII, so their bytes stand for them.
+        guard !foldedBytes.contains(where: { forbiddenInHost.contains($0) || $0 < 0x20 || $0 == 0x7F }) else { return nil }
+        let folded = String(decoding: foldedBytes, as: UTF8.self)
         switch IPAddress.browserIPv4(folded) {
         case .invalid: return nil
         case .address(let address): return .ip(address)
         case .domain:
             let name = folded.hasSuffix(".") ? String(folded.dropLast()) : folded
-            guard !name.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) else { return nil }
-            return .domain(name)
+            return hasEmptyLabel(name) ? nil : .domain(name)
         }
     }
 
     /// WHATWG's forbidden domain code points (besides controls).
-    private static let forbiddenInHost = Set(" #%/:<>?@[\\]^|".unicodeScalars)
+    private static let forbiddenInHost = Array(" #%/:<>?@[\\]^|".utf8)
+
+    /// Whether splitting `name` at its dots gives an empty label (`a..b`, `.a`, ``).
+    private static func hasEmptyLabel(_ name: String) -> Bool {
+        var afterDot = true
+        for character in name {
+            if character == ".", afterDot { return true }
+            afterDot = character == "."
+        }
+        return afterDot
+    }
 
     /// The part of UTS #46 that matters to how a host is judged: ASCII case, full-width ASCII
     /// (`１２７．０．０．１` is 127.0.0.1 to a browser) and the ideographic full stops as dots.
@@ -360,6 +376,7 @@ struct AddressURL: Sendable {
 
     /// nil for a `%` without two hex digits or bytes that are not UTF-8.
     private static func percentDecoded(_ text: Substring) -> String? {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
         let input = Array(text.utf8)
         var bytes: [UInt8] = [], index = 0
         while index < input.count {
