@@ -27,7 +27,30 @@ struct PlaintextSecret: Rule {
         ])
 
     /// Whether a key names a secret value.
-    static func isSecretKey(_ key: String) -> Bool {
+    static func isSecretKey(_ key: String) -> Bool { catalogKeySecrecy[key] ?? namesSecret(key) }
+
+    /// `isSecretKey` for every key of the field catalog, worked out once: nearly every key of a
+    /// manifest is one of them, and splitting a key into words costs some ten dictionary lookups.
+    private static let catalogKeySecrecy: [String: Bool] = {
+        var secrecy: [String: Bool] = [:]
+        func collect(_ kind: FieldKind) {
+            switch kind {
+            case .object(let fields):
+                for field in fields {
+                    secrecy[field.key] = namesSecret(field.key)
+                    collect(field.kind)
+                }
+            case .array(let item):
+                collect(item)
+            case .string, .boolean, .integer, .enumeration, .any:
+                break
+            }
+        }
+        collect(FieldCatalog.root.kind)
+        return secrecy
+    }()
+
+    private static func namesSecret(_ key: String) -> Bool {
         // The fragments are Chinese: an ASCII key, as nearly all are, holds none.
         if key.utf8.contains(where: { $0 >= 0x80 }), secretFragments.contains(where: { key.contains($0) }) { return true }
         let words = self.words(of: key)
@@ -107,9 +130,9 @@ struct PlaintextSecret: Rule {
 
     /// Whether a string is a PEM block: `-----BEGIN` after any leading whitespace.
     private static func isPEM(_ text: String) -> Bool {
-        // Most values start with a visible ASCII character other than `-`: no PEM block, and no
-        // need to read characters.
-        if let first = text.utf8.first, first != UInt8(ascii: "-"), (0x21..<0x80).contains(first) { return false }
+        // A character is whitespace by its first scalar: a value that starts with neither a space
+        // nor `-`, as nearly all do, needs no look at its characters.
+        guard let first = text.unicodeScalars.first, first == "-" || first.properties.isWhitespace else { return false }
         return text.drop(while: \.isWhitespace).hasPrefix("-----BEGIN")
     }
 }
