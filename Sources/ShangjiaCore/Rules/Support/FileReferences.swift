@@ -18,23 +18,34 @@ extension Manifest {
     /// Missing, mistyped and blank values are left to required-field and manifest-field-type.
     var fileReferences: [FileReference] {
         var references: [FileReference] = []
-        func walk(_ value: JSONValue, _ kind: FieldKind, _ pointer: JSONPointer) {
+        // The tokens down to the value being walked; a pointer is made only for a reference found.
+        var path: [String] = []
+        func walk(_ value: JSONValue, _ kind: FieldKind) {
             switch (kind, value.kind) {
-            case (.string(.file), .string(let path)) where !path.isBlank:
-                references.append(FileReference(pointer: pointer, path: path))
+            case (.string(.file), .string(let file)) where !file.isBlank:
+                references.append(FileReference(pointer: JSONPointer(path), path: file))
             case (.object(let fields), .object):
                 for field in fields {
-                    if let child = value[field.key] { walk(child, field.kind, pointer.appending(field.key)) }
+                    guard let child = value[field.key] else { continue }
+                    path.append(field.key)
+                    walk(child, field.kind)
+                    path.removeLast()
                 }
             case (.array(let item), .array(let items)):
-                for (index, child) in items.enumerated() { walk(child, item, pointer.appending(index)) }
+                for (index, child) in items.enumerated() {
+                    path.append(String(index))
+                    walk(child, item)
+                    path.removeLast()
+                }
             default:
                 break
             }
         }
         guard case .object(let sections) = FieldCatalog.root.kind else { return [] }
         for section in sections where Target(rawValue: section.key).map(applies) ?? true {
-            if let value = root[section.key] { walk(value, section.kind, JSONPointer([section.key])) }
+            guard let value = root[section.key] else { continue }
+            path = [section.key]
+            walk(value, section.kind)
         }
         return references
     }
