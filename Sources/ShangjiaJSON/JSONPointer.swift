@@ -58,6 +58,7 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public var description: String {
         var text = ""
+        text.reserveCapacity(tokens.reduce(0) { $0 + 1 + $1.utf8.count })
         for token in tokens {
             text += "/"
             guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { text += token; continue }
