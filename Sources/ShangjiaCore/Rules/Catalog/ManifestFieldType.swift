@@ -45,7 +45,7 @@ struct ManifestFieldType: Rule {
         case .object(let fields):
             guard let members = value.members else { return [mismatch(value, expected: Text(zh: "对象", en: "an object"), at: JSONPointer(path), in: context)] }
             var findings: [Finding] = []
-            var seen = Set<String>()
+            var seen = Set<String>(minimumCapacity: members.count)
             for member in members.reversed() where seen.insert(member.key).inserted {
                 guard let field = fields.first(where: { $0.key == member.key }) else { continue }
                 path.append(member.key)
