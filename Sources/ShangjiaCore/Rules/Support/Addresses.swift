@@ -302,7 +302,7 @@ struct AddressURL: Sendable {
             return .failure(.notAbsolute)
         }
         let afterSlashes = units.index(colon, offsetBy: 3)
-        let authority = afterSlashes..<(units[afterSlashes...].firstIndex { ascii($0).map { "/?#".utf8.contains($0) } ?? false } ?? units.endIndex)
+        let authority = afterSlashes..<(units[afterSlashes...].firstIndex { ascii($0).map(endsAuthority) ?? false } ?? units.endIndex)
         guard firstIndex(of: "@", in: authority) == nil else { return .failure(.userInfo) }
         let host: Range<String.Index>, port: Range<String.Index>?
         if !authority.isEmpty, ascii(units[authority.lowerBound]) == UInt8(ascii: "[") {
@@ -329,6 +329,8 @@ struct AddressURL: Sendable {
 
     private static func isDigit(_ code: UInt8) -> Bool { (0x30...0x39).contains(code) }
 
+    private static func endsAuthority(_ code: UInt8) -> Bool { code == UInt8(ascii: "/") || code == UInt8(ascii: "?") || code == UInt8(ascii: "#") }
+
     /// The host as a browser reads it (percent-decoded, case- and width-folded, then IPv4 if it
     /// ends in a number), or nil when a browser would reject it.
     private static func readHost(_ written: Substring) -> Host? {
@@ -347,19 +349,21 @@ struct AddressURL: Sendable {
         case .address(let address): return .ip(address)
         case .domain:
             let name = folded.hasSuffix(".") ? String(folded.dropLast()) : folded
-            return hasEmptyLabel(name) ? nil : .domain(name)
+            // An ASCII name's bytes are its characters (controls were refused above).
+            let emptyLabel = name.utf8.allSatisfy({ $0 < 0x80 }) ? hasEmptyLabel(name.utf8, dot: UInt8(ascii: ".")) : hasEmptyLabel(name, dot: ".")
+            return emptyLabel ? nil : .domain(name)
         }
     }
 
     /// WHATWG's forbidden domain code points (besides controls).
     private static let forbiddenInHost = Array(" #%/:<>?@[\\]^|".utf8)
 
-    /// Whether splitting `name` at its dots gives an empty label (`a..b`, `.a`, ``).
-    private static func hasEmptyLabel(_ name: String) -> Bool {
+    /// Whether splitting a name, read as `units`, at its dots gives an empty label (`a..b`, `.a`, ``).
+    private static func hasEmptyLabel<Units: Sequence>(_ units: Units, dot: Units.Element) -> Bool where Units.Element: Equatable {
         var afterDot = true
-        for character in name {
-            if character == ".", afterDot { return true }
-            afterDot = character == "."
+        for unit in units {
+            if unit == dot, afterDot { return true }
+            afterDot = unit == dot
         }
         return afterDot
     }
