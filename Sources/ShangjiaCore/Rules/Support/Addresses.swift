@@ -334,12 +334,13 @@ struct AddressURL: Sendable {
     /// The host as a browser reads it (percent-decoded, case- and width-folded, then IPv4 if it
     /// ends in a number), or nil when a browser would reject it.
     private static func readHost(_ written: Substring) -> Host? {
-        if written.hasPrefix("[") {
+        if written.first == "[" {
             guard written.hasSuffix("]"), let address = IPAddress.ipv6(written.dropFirst().dropLast()) else { return nil }
             return .ip(address)
         }
         guard let decoded = percentDecoded(written) else { return nil }
         var foldedBytes: [UInt8] = []
+        foldedBytes.reserveCapacity(decoded.utf8.count)
         for scalar in decoded.unicodeScalars { UTF8.encode(foldedScalar(scalar)) { foldedBytes.append($0) } }
         // The forbidden code points are ASCII, so their bytes stand for them.
         guard !foldedBytes.contains(where: { forbiddenInHost.contains($0) || $0 < 0x20 || $0 == 0x7F }) else { return nil }
