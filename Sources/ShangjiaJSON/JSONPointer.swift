@@ -4,13 +4,41 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public init(_ tokens: [String] = []) { self.tokens = tokens }
 
-    /// Parses `/a/b~1c`; anything not starting with `/` (other than "") is nil.
+    /// Parses `/a/b~1c`; anything not starting with `/` (other than "") is nil. Rules look values
+    /// up by pointer strings all the time, so this splits the UTF-8 bytes at `/` (RFC 6901 reads
+    /// code points, not characters) and unescapes only a token that has a `~`.
     public init?(string: String) {
-        if string.isEmpty { self.init([]); return }
-        guard string.hasPrefix("/") else { return nil }
-        let parts = string.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
-        // Most pointers have no escapes; unescaping only when there is a `~` keeps this cheap.
-        self.init(parts.map { $0.contains("~") ? String($0).replacing("~1", with: "/").replacing("~0", with: "~") : String($0) })
+        var text = string
+        let tokens = text.withUTF8 { bytes -> [String]? in
+            guard let first = bytes.first else { return [] }
+            guard first == UInt8(ascii: "/") else { return nil }
+            var tokens: [String] = []
+            tokens.reserveCapacity(bytes.count { $0 == UInt8(ascii: "/") })
+            var start = 1
+            for end in 1...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "/") {
+                tokens.append(Self.unescaped(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                start = end + 1
+            }
+            return tokens
+        }
+        guard let tokens else { return nil }
+        self.init(tokens)
+    }
+
+    /// `~1` → `/`, then `~0` → `~`; a `~` before anything else stays.
+    private static func unescaped(_ token: UnsafeBufferPointer<UInt8>) -> String {
+        guard token.contains(UInt8(ascii: "~")) else { return String(decoding: token, as: UTF8.self) }
+        var bytes: [UInt8] = [], index = 0
+        while index < token.count {
+            if token[index] == UInt8(ascii: "~"), index + 1 < token.count, token[index + 1] == UInt8(ascii: "0") || token[index + 1] == UInt8(ascii: "1") {
+                bytes.append(token[index + 1] == UInt8(ascii: "0") ? UInt8(ascii: "~") : UInt8(ascii: "/"))
+                index += 2
+            } else {
+                bytes.append(token[index])
+                index += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static let root = JSONPointer()
@@ -29,7 +57,20 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     public var description: String {
-        tokens.map { "/" + ($0.contains("~") || $0.contains("/") ? $0.replacing("~", with: "~0").replacing("/", with: "~1") : $0) }.joined()
+        var text = ""
+        text.reserveCapacity(tokens.reduce(0) { $0 + 1 + $1.utf8.count })
+        for token in tokens {
+            text += "/"
+            guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { text += token; continue }
+            for scalar in token.unicodeScalars {
+                switch scalar {
+                case "~": text += "~0"
+                case "/": text += "~1"
+                default: text.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return text
     }
 
     /// Token by token, without building the strings (sorting 300,000 findings stays cheap).

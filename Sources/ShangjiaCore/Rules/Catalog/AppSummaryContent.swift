@@ -26,7 +26,8 @@ struct AppSummaryContent: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let summary = context.manifest.string("/application/summary"), !summary.isBlank else { return [] }
-        let text = summary.lowercased()
+        // Lowercasing a Chinese text that has no cased letter would copy it scalar by scalar for nothing.
+        let text = summary.unicodeScalars.contains(where: \.properties.changesWhenLowercased) ? summary.lowercased() : summary
         let missing = Self.aspects.filter { aspect in !aspect.keywords.contains { text.contains($0) } }.map(\.label)
         guard !missing.isEmpty else { return [] }
         return [context.finding(at: "/application/summary",

@@ -31,6 +31,7 @@ struct GovernanceTemplates: Rule {
         guard let items = context.manifest[path]?.arrayValue, !items.isEmpty else { return [] }
         var findings: [Finding] = []
         var firstIndex: [String: Int] = [:]
+        firstIndex.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
             guard let file = item.stringValue, !file.isBlank else { continue }
             let pointer = path.appending(index)
@@ -41,7 +42,7 @@ struct GovernanceTemplates: Rule {
             } else {
                 firstIndex[file] = index
             }
-            if let finding = context.documentFinding(at: pointer.description, allowed: [.doc, .docx, .pdf, .xls, .xlsx],
+            if let finding = context.documentFinding(at: pointer, allowed: [.doc, .docx, .pdf, .xls, .xlsx],
                                                      hint: Text(zh: "按模板填写后另存为 Word、Excel 或 pdf 文件", en: "fill in the template and save it as a Word, Excel or pdf file")) {
                 findings.append(finding)
             }

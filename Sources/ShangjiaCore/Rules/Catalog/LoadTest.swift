@@ -43,7 +43,7 @@ struct LoadTest: Rule {
 
     /// The load-test URL's host must be the host of a governance address; with no such address to compare, nothing is judged.
     private func checkHost(_ context: RuleContext) -> [Finding] {
-        let urlPath = "/governance/loadTest/url"
+        let urlPath = AddressField.loadTest.pointer
         let addresses = context.manifest.validAddresses.filter { $0.field.target == .governance }
         guard let tested = addresses.first(where: { $0.field.pointer == urlPath })?.url else { return [] }
         let application = addresses.filter { $0.field.pointer != urlPath }

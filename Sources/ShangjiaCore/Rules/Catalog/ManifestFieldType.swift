@@ -31,41 +31,52 @@ struct ManifestFieldType: Rule {
         if let version = root["manifestVersion"], !version.isNull, version.numberValue?.integer != 1 {
             findings.append(context.finding(at: "/manifestVersion", Text(zh: "manifestVersion 应为 1，实际是 \(Self.show(version))", en: "manifestVersion must be 1, not \(Self.show(version))")))
         }
-        findings += check(root, against: FieldCatalog.root.kind, at: .root, in: context)
+        var path: [String] = []
+        findings += check(root, against: FieldCatalog.root.kind, at: &path, in: context)
         return findings
     }
 
-    private func check(_ value: JSONValue, against kind: FieldKind, at pointer: JSONPointer, in context: RuleContext) -> [Finding] {
+    /// `path` holds the tokens down to `value`; a pointer is made only for a finding.
+    private func check(_ value: JSONValue, against kind: FieldKind, at path: inout [String], in context: RuleContext) -> [Finding] {
         if value.isNull { return [] }
         switch kind {
         case .any:
             return []
         case .object(let fields):
-            guard let members = value.members else { return [mismatch(value, expected: Text(zh: "对象", en: "an object"), at: pointer, in: context)] }
+            guard let members = value.members else { return [mismatch(value, expected: Text(zh: "对象", en: "an object"), at: JSONPointer(path), in: context)] }
             var findings: [Finding] = []
-            var seen = Set<String>()
+            var seen = Set<String>(minimumCapacity: members.count)
             for member in members.reversed() where seen.insert(member.key).inserted {
                 guard let field = fields.first(where: { $0.key == member.key }) else { continue }
-                findings += check(member.value, against: field.kind, at: pointer.appending(member.key), in: context)
+                path.append(member.key)
+                findings += check(member.value, against: field.kind, at: &path, in: context)
+                path.removeLast()
             }
             return findings
         case .array(let item):
-            guard let items = value.arrayValue else { return [mismatch(value, expected: Text(zh: "数组", en: "an array"), at: pointer, in: context)] }
-            return items.enumerated().flatMap { check($0.element, against: item, at: pointer.appending($0.offset), in: context) }
+            guard let items = value.arrayValue else { return [mismatch(value, expected: Text(zh: "数组", en: "an array"), at: JSONPointer(path), in: context)] }
+            var findings: [Finding] = []
+            for (index, element) in items.enumerated() {
+                path.append(String(index))
+                findings += check(element, against: item, at: &path, in: context)
+                path.removeLast()
+            }
+            return findings
         case .boolean:
-            return value.boolValue == nil ? [mismatch(value, expected: Text(zh: "true 或 false", en: "true or false"), at: pointer, in: context)] : []
+            return value.boolValue == nil ? [mismatch(value, expected: Text(zh: "true 或 false", en: "true or false"), at: JSONPointer(path), in: context)] : []
         case .integer:
-            return value.numberValue?.integer == nil ? [mismatch(value, expected: Text(zh: "整数", en: "an integer"), at: pointer, in: context)] : []
+            return value.numberValue?.integer == nil ? [mismatch(value, expected: Text(zh: "整数", en: "an integer"), at: JSONPointer(path), in: context)] : []
         case .string(let format):
-            guard let text = value.stringValue else { return [mismatch(value, expected: Text(zh: "字符串", en: "a string"), at: pointer, in: context)] }
+            guard let text = value.stringValue else { return [mismatch(value, expected: Text(zh: "字符串", en: "a string"), at: JSONPointer(path), in: context)] }
             if format == .date, CalendarDate(text) == nil {
+                let pointer = JSONPointer(path)
                 return [context.finding(at: pointer,
                     Text(zh: "\(context.name(pointer)) 的值 “\(text)” 不是真实存在的日期（YYYY-MM-DD）", en: "\(context.name(pointer)) '\(text)' is not a real date (YYYY-MM-DD)"))]
             }
             return []
         case .enumeration(let options):
             guard let text = value.stringValue, options.contains(text) else {
-                let list = options.joined(separator: "、")
+                let pointer = JSONPointer(path), list = options.joined(separator: "、")
                 return [context.finding(at: pointer,
                     Text(zh: "\(context.name(pointer)) 的值 \(Self.show(value)) 不是可选项之一：\(list)", en: "\(context.name(pointer)) \(Self.show(value)) is not one of: \(options.joined(separator: ", "))"))]
             }

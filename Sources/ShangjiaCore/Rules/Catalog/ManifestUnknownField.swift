@@ -14,28 +14,37 @@ struct ManifestUnknownField: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        check(context.manifest.root, against: FieldCatalog.root.kind, at: .root, in: context)
+        var path: [String] = []
+        return check(context.manifest.root, against: FieldCatalog.root.kind, at: &path, in: context)
     }
 
-    private func check(_ value: JSONValue, against kind: FieldKind, at pointer: JSONPointer, in context: RuleContext) -> [Finding] {
+    /// `path` holds the tokens down to `value`; a pointer is made only for a finding.
+    private func check(_ value: JSONValue, against kind: FieldKind, at path: inout [String], in context: RuleContext) -> [Finding] {
         switch (kind, value.kind) {
         case (.object(let fields), .object(let members)):
             var findings: [Finding] = []
             for member in members {
-                let path = pointer.appending(member.key)
+                path.append(member.key)
+                defer { path.removeLast() }
                 if let field = fields.first(where: { $0.key == member.key }) {
-                    findings += check(member.value, against: field.kind, at: path, in: context)
+                    findings += check(member.value, against: field.kind, at: &path, in: context)
                     continue
                 }
                 let suggestion = Self.closest(to: member.key, among: fields.map(\.key))
-                findings.append(context.finding(at: path,
+                findings.append(context.finding(at: JSONPointer(path),
                     Text(zh: "未知字段 “\(member.key)”" + (suggestion.map { "，是否想写 “\($0)”？" } ?? ""),
                          en: "unknown field '\(member.key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
                     hint: suggestion == nil ? Text(zh: "shangjia schema 列出全部字段", en: "shangjia schema lists every field") : nil))
             }
             return findings
         case (.array(let item), .array(let items)):
-            return items.enumerated().flatMap { check($0.element, against: item, at: pointer.appending($0.offset), in: context) }
+            var findings: [Finding] = []
+            for (index, element) in items.enumerated() {
+                path.append(String(index))
+                findings += check(element, against: item, at: &path, in: context)
+                path.removeLast()
+            }
+            return findings
         default:
             return []
         }

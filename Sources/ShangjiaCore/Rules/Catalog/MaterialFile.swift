@@ -50,7 +50,6 @@ struct MaterialFile: Rule {
         case nil:
             break
         }
-        let known = Self.knownExtensions.joined(separator: ", ")
         switch file.contentMatchesExtension() {
         case true?:
             return nil
@@ -60,6 +59,7 @@ struct MaterialFile: Rule {
         case nil:
             let written = file.fileExtension.isEmpty ? Text(zh: "没有扩展名", en: "has no extension")
                 : Text(zh: "的扩展名 .\(file.fileExtension) 不被接受", en: "has the extension .\(file.fileExtension), which is not accepted")
+            let known = Self.knownExtensions.joined(separator: ", ")
             return (written, Text(zh: "使用以下格式之一：\(known)", en: "use one of: \(known)"))
         }
     }

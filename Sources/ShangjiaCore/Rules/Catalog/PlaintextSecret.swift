@@ -27,8 +27,32 @@ struct PlaintextSecret: Rule {
         ])
 
     /// Whether a key names a secret value.
-    static func isSecretKey(_ key: String) -> Bool {
-        if secretFragments.contains(where: { key.contains($0) }) { return true }
+    static func isSecretKey(_ key: String) -> Bool { catalogKeySecrecy[key] ?? namesSecret(key) }
+
+    /// `isSecretKey` for every key of the field catalog, worked out once: nearly every key of a
+    /// manifest is one of them, and splitting a key into words costs some ten dictionary lookups.
+    private static let catalogKeySecrecy: [String: Bool] = {
+        var secrecy: [String: Bool] = [:]
+        func collect(_ kind: FieldKind) {
+            switch kind {
+            case .object(let fields):
+                for field in fields {
+                    secrecy[field.key] = namesSecret(field.key)
+                    collect(field.kind)
+                }
+            case .array(let item):
+                collect(item)
+            case .string, .boolean, .integer, .enumeration, .any:
+                break
+            }
+        }
+        collect(FieldCatalog.root.kind)
+        return secrecy
+    }()
+
+    private static func namesSecret(_ key: String) -> Bool {
+        // The fragments are Chinese: an ASCII key, as nearly all are, holds none.
+        if key.utf8.contains(where: { $0 >= 0x80 }), secretFragments.contains(where: { key.contains($0) }) { return true }
         let words = self.words(of: key)
         guard let last = words.last, !describingWords.contains(last) else { return false }
         return words.contains(where: secretWords.contains)
@@ -37,28 +61,30 @@ struct PlaintextSecret: Rule {
 
     /// The lowercased words of a key: split at non-alphanumerics and at camelCase humps (APIKey → api, key).
     static func words(of key: String) -> [String] {
+        let characters = KeyCharacter.all(of: key)
         var words: [String] = []
-        var current = ""
-        let characters = Array(key)
+        var wordStart: String.Index?
         for (index, character) in characters.enumerated() {
-            guard character.isLetter || character.isNumber else {
-                if !current.isEmpty { words.append(current); current = "" }
+            guard character.isWordPart else {
+                if let start = wordStart { words.append(key[start..<character.position].lowercased()) }
+                wordStart = nil
                 continue
             }
             let previous = index > 0 ? characters[index - 1] : nil
             let next = index + 1 < characters.count ? characters[index + 1] : nil
             let hump = character.isUppercase && (previous?.isLowercase == true || previous?.isNumber == true
                 || (previous?.isUppercase == true && next?.isLowercase == true))
-            if hump, !current.isEmpty { words.append(current); current = "" }
-            current += character.lowercased()
+            if hump, let start = wordStart { words.append(key[start..<character.position].lowercased()) }
+            if hump || wordStart == nil { wordStart = character.position }
         }
-        if !current.isEmpty { words.append(current) }
+        if let start = wordStart { words.append(key[start...].lowercased()) }
         return words
     }
 
     func check(_ context: RuleContext) -> [Finding] {
         var found: [(pointer: JSONPointer, key: String?)] = []
-        visit(context.manifest.root, at: .root, secretKey: nil, into: &found)
+        var path: [String] = []
+        visit(context.manifest.root, at: &path, secretKey: nil, into: &found)
         var seen = Set<JSONPointer>()
         return found.filter { seen.insert($0.pointer).inserted }.map { item in
             let field = context.name(item.pointer)
@@ -73,25 +99,65 @@ struct PlaintextSecret: Rule {
         }
     }
 
-    /// Collects every non-empty string or number under a secret key (`key` set) and every PEM block (`key` nil).
-    private func visit(_ value: JSONValue, at pointer: JSONPointer, secretKey: String?, into found: inout [(pointer: JSONPointer, key: String?)]) {
+    /// Collects every non-empty string or number under a secret key (`key` set) and every PEM block
+    /// (`key` nil). `path` is the tokens down to `value`; a pointer is built only for what is found.
+    private func visit(_ value: JSONValue, at path: inout [String], secretKey: String?, into found: inout [(pointer: JSONPointer, key: String?)]) {
         switch value.kind {
         case .object(let members):
             for member in members {
-                visit(member.value, at: pointer.appending(member.key), secretKey: secretKey ?? (Self.isSecretKey(member.key) ? member.key : nil), into: &found)
+                path.append(member.key)
+                visit(member.value, at: &path, secretKey: secretKey ?? (Self.isSecretKey(member.key) ? member.key : nil), into: &found)
+                path.removeLast()
             }
         case .array(let items):
-            for (index, item) in items.enumerated() { visit(item, at: pointer.appending(index), secretKey: secretKey, into: &found) }
+            for (index, item) in items.enumerated() {
+                path.append(String(index))
+                visit(item, at: &path, secretKey: secretKey, into: &found)
+                path.removeLast()
+            }
         case .string(let text):
             if let secretKey, !text.isBlank {
-                found.append((pointer, secretKey))
-            } else if text.drop(while: \.isWhitespace).hasPrefix("-----BEGIN") {
-                found.append((pointer, nil))
+                found.append((JSONPointer(path), secretKey))
+            } else if Self.isPEM(text) {
+                found.append((JSONPointer(path), nil))
             }
         case .number:
-            if let secretKey { found.append((pointer, secretKey)) }
+            if let secretKey { found.append((JSONPointer(path), secretKey)) }
         case .null, .bool:
             break
+        }
+    }
+
+    /// Whether a string is a PEM block: `-----BEGIN` after any leading whitespace.
+    private static func isPEM(_ text: String) -> Bool {
+        // A character is whitespace by its first scalar: a value that starts with neither a space
+        // nor `-`, as nearly all do, needs no look at its characters.
+        guard let first = text.unicodeScalars.first, first == "-" || first.properties.isWhitespace else { return false }
+        return text.drop(while: \.isWhitespace).hasPrefix("-----BEGIN")
+    }
+}
+
+/// A character of a key as `PlaintextSecret.words(of:)` sees it, with its position in the key.
+private struct KeyCharacter {
+    let position: String.Index
+    let isWordPart, isUppercase, isLowercase, isNumber: Bool
+
+    /// The characters of `key`. In an ASCII key each byte is one character (but CR LF, which is
+    /// neither letter nor digit either way), so bytes are classified without grapheme breaking or
+    /// Unicode property lookups.
+    static func all(of key: String) -> [KeyCharacter] {
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return key.indices.map { index in
+                let character = key[index]
+                return KeyCharacter(position: index, isWordPart: character.isLetter || character.isNumber,
+                                    isUppercase: character.isUppercase, isLowercase: character.isLowercase, isNumber: character.isNumber)
+            }
+        }
+        return key.utf8.indices.map { index in
+            let byte = key.utf8[index]
+            let upper = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte), lower = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            let digit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            return KeyCharacter(position: index, isWordPart: upper || lower || digit, isUppercase: upper, isLowercase: lower, isNumber: digit)
         }
     }
 }

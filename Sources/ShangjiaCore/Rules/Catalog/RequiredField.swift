@@ -33,7 +33,7 @@ struct RequiredField: Rule {
         for target in [Target.service, .governance, .shanghai] where manifest.applies(target) { required.append(JSONPointer([target.rawValue])) }
         for section in required {
             guard let field = FieldCatalog.field(at: section) else { continue }
-            findings += checkPresence(of: field, at: section, in: context)
+            findings += checkPresence(of: field, manifest[section], at: section, in: context)
         }
         if manifest.applies(.application), manifest["/application"]?.members != nil, manifest.string("/application/status") != "谋划中" {
             findings += missing(JSONPointer(["application", "constructionPlan"]), in: context)
@@ -44,15 +44,22 @@ struct RequiredField: Rule {
         return findings
     }
 
-    /// A required value: missing or empty is one finding; a present object is checked for its own required keys.
-    private func checkPresence(of field: Field, at pointer: JSONPointer, in context: RuleContext) -> [Finding] {
-        let found = missing(pointer, in: context)
-        guard found.isEmpty, case .object(let children) = field.kind, context.manifest[pointer]?.members != nil else { return found }
-        return children.filter(\.required).flatMap { checkPresence(of: $0, at: pointer.appending($0.key), in: context) }
+    /// A required value: missing or empty is one finding; a present object is checked for its own
+    /// required keys. `value` is the one at `pointer`, nil when missing or null.
+    private func checkPresence(of field: Field, _ value: JSONValue?, at pointer: JSONPointer, in context: RuleContext) -> [Finding] {
+        let found = missing(value, at: pointer, in: context)
+        guard found.isEmpty, case .object(let children) = field.kind, let value, value.members != nil else { return found }
+        return children.filter(\.required).flatMap { child in
+            checkPresence(of: child, value[child.key].flatMap { $0.isNull ? nil : $0 }, at: pointer.appending(child.key), in: context)
+        }
     }
 
     private func missing(_ pointer: JSONPointer, in context: RuleContext) -> [Finding] {
-        guard let value = context.manifest[pointer] else {
+        missing(context.manifest[pointer], at: pointer, in: context)
+    }
+
+    private func missing(_ value: JSONValue?, at pointer: JSONPointer, in context: RuleContext) -> [Finding] {
+        guard let value else {
             return [context.finding(at: pointer, Text(zh: "缺少必填项 \(FieldCatalog.name(of: pointer, .zh))", en: "required field \(FieldCatalog.name(of: pointer, .en)) is missing"))]
         }
         guard value.isEmptyValue else { return [] }

@@ -73,7 +73,7 @@ struct ShanghaiReports: Rule {
         for key in Self.reportKeys {
             // The MLPS report is an object with its file at mlps/file.
             let pointer = key == "mlps" ? Self.base.appending(key).appending("file") : Self.base.appending(key)
-            if let finding = context.documentFinding(at: pointer.description, allowed: [.pdf, .doc, .docx], hint: documentHint) { findings.append(finding) }
+            if let finding = context.documentFinding(at: pointer, allowed: [.pdf, .doc, .docx], hint: documentHint) { findings.append(finding) }
         }
         return findings
     }

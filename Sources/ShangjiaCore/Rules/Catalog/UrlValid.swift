@@ -20,7 +20,7 @@ struct UrlValid: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         context.manifest.writtenAddresses.compactMap { address in
-            guard case .failure(let problem) = AddressURL.parse(address.text) else { return nil }
+            guard case .failure(let problem) = address.parsed else { return nil }
             let name = context.name(address.field.pointer)
             let (message, hint) = Self.explain(problem, name: name)
             return context.finding(at: address.field.pointer, message, hint: hint)

@@ -1,3 +1,5 @@
+import ShangjiaJSON
+
 /// Addresses (URLs) and IP addresses as the address rules judge them: a strict URL splitter
 /// that reads hosts the way a browser does, IPv4/IPv6 parsing, and the spec's "Public IP"
 /// and "Intranet host" semantics. Foundation's URL is not used: it accepts spaces and
@@ -77,6 +79,10 @@ struct IPAddress: Hashable, Sendable {
     }
 
     static func browserIPv4(_ host: String) -> BrowserIPv4 {
+        // Only a last label ending in a hex digit or `x` can end in a number; most names end otherwise.
+        guard let last = (host.hasSuffix(".") ? host.dropLast() : host[...]).last, last.isASCIIHexDigit || last == "x" || last == "X" else {
+            return .domain
+        }
         var parts = host.split(separator: ".", omittingEmptySubsequences: false)
         if parts.count > 1, parts.last!.isEmpty { parts.removeLast() }
         guard let last = parts.last, endsInNumber(last) else { return .domain }
@@ -247,70 +253,121 @@ struct AddressURL: Sendable {
     }
 
     static func parse(_ text: String) -> Result<AddressURL, Problem> {
-        for (offset, character) in text.enumerated() {
-            if character.unicodeScalars.contains(where: { $0.properties.isWhitespace }) { return .failure(.space(at: offset + 1)) }
-            if character == "\\" || character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-                return .failure(.forbiddenCharacter(character))
-            }
+        if let problem = forbiddenCharacter(in: text) { return .failure(problem) }
+        // In ASCII text each byte is a character (CR LF, the one exception, is rejected above as
+        // a space), so the text can be split over its bytes instead of its grapheme clusters.
+        let parts = text.utf8.allSatisfy({ $0 < 0x80 }) ? split(text, as: text.utf8, ascii: { $0 }) : split(text, as: text, ascii: \.asciiValue)
+        switch parts {
+        case .failure(let problem):
+            return .failure(problem)
+        case .success(let parts):
+            let hostPart = text[parts.host]
+            guard let host = readHost(hostPart) else { return .failure(.badHost(String(hostPart))) }
+            return .success(AddressURL(scheme: text[parts.scheme].lowercased(), host: host, writtenHost: String(hostPart)))
         }
-        guard let colon = text.firstIndex(of: ":"), isScheme(text[..<colon]), text[colon...].hasPrefix("://") else {
-            return .failure(.notAbsolute)
-        }
-        let afterSlashes = text.index(colon, offsetBy: 3)
-        let authority = text[afterSlashes...].prefix { !"/?#".contains($0) }
-        guard !authority.contains("@") else { return .failure(.userInfo) }
-        let hostPart: Substring, portPart: Substring?
-        if authority.hasPrefix("[") {
-            guard let close = authority.firstIndex(of: "]") else { return .failure(.badHost(String(authority))) }
-            hostPart = authority[...close]
-            let rest = authority[authority.index(after: close)...]
-            guard rest.isEmpty || rest.hasPrefix(":") else { return .failure(.badHost(String(authority))) }
-            portPart = rest.isEmpty ? nil : rest.dropFirst()
-        } else if let portColon = authority.firstIndex(of: ":") {
-            hostPart = authority[..<portColon]
-            portPart = authority[authority.index(after: portColon)...]
-        } else {
-            hostPart = authority
-            portPart = nil
-        }
-        guard !hostPart.isEmpty else { return .failure(.noHost) }
-        if let portPart, !portPart.isEmpty {
-            guard portPart.allSatisfy(\.isASCIIDigit), portPart.count <= 5, Int(portPart)! <= 65535 else {
-                return .failure(.badPort(String(portPart)))
-            }
-        }
-        guard let host = readHost(hostPart) else { return .failure(.badHost(String(hostPart))) }
-        return .success(AddressURL(scheme: text[..<colon].lowercased(), host: host, writtenHost: String(hostPart)))
     }
 
-    /// RFC 3986: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ).
-    private static func isScheme(_ text: Substring) -> Bool {
-        guard let first = text.first, first.isASCIILetter else { return false }
-        return text.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || "+-.".contains($0) }
+    /// The first space, control character or backslash, by character.
+    private static func forbiddenCharacter(in text: String) -> Problem? {
+        // Visible ASCII but `\` is always allowed: most addresses need no look at their characters.
+        guard text.utf8.contains(where: { !(0x21..<0x7F).contains($0) || $0 == UInt8(ascii: "\\") }) else { return nil }
+        for (offset, character) in text.enumerated() {
+            if character.unicodeScalars.contains(where: { $0.properties.isWhitespace }) { return .space(at: offset + 1) }
+            if character == "\\" || character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                return .forbiddenCharacter(character)
+            }
+        }
+        return nil
     }
+
+    /// Where the scheme and host of an absolute URL lie in its text.
+    private struct Parts {
+        let scheme: Range<String.Index>
+        let host: Range<String.Index>
+    }
+
+    /// Splits `text` read as `units`: its characters, or the bytes of ASCII text. `ascii` gives a
+    /// unit's ASCII code, nil for any other character.
+    private static func split<Units: BidirectionalCollection>(_ text: String, as units: Units, ascii: (Units.Element) -> UInt8?)
+        -> Result<Parts, Problem> where Units.Index == String.Index {
+        func firstIndex(of code: Unicode.Scalar, in range: Range<String.Index>) -> String.Index? {
+            units[range].firstIndex { ascii($0) == UInt8(ascii: code) }
+        }
+        func allSatisfy(_ range: Range<String.Index>, _ predicate: (UInt8) -> Bool) -> Bool {
+            units[range].allSatisfy { ascii($0).map(predicate) ?? false }
+        }
+        guard let colon = firstIndex(of: ":", in: units.startIndex..<units.endIndex), let first = units.first,
+              ascii(first).map(isLetter) == true, allSatisfy(units.startIndex..<colon, { isLetter($0) || isDigit($0) || "+-.".utf8.contains($0) }),
+              units[colon...].prefix(3).elementsEqual("://".utf8, by: { ascii($0) == $1 }) else {
+            return .failure(.notAbsolute)
+        }
+        let afterSlashes = units.index(colon, offsetBy: 3)
+        let authority = afterSlashes..<(units[afterSlashes...].firstIndex { ascii($0).map(endsAuthority) ?? false } ?? units.endIndex)
+        guard firstIndex(of: "@", in: authority) == nil else { return .failure(.userInfo) }
+        let host: Range<String.Index>, port: Range<String.Index>?
+        if !authority.isEmpty, ascii(units[authority.lowerBound]) == UInt8(ascii: "[") {
+            guard let close = firstIndex(of: "]", in: authority) else { return .failure(.badHost(String(text[authority]))) }
+            let rest = units.index(after: close)..<authority.upperBound
+            guard rest.isEmpty || ascii(units[rest.lowerBound]) == UInt8(ascii: ":") else { return .failure(.badHost(String(text[authority]))) }
+            host = authority.lowerBound..<rest.lowerBound
+            port = rest.isEmpty ? nil : units.index(after: rest.lowerBound)..<rest.upperBound
+        } else if let portColon = firstIndex(of: ":", in: authority) {
+            host = authority.lowerBound..<portColon
+            port = units.index(after: portColon)..<authority.upperBound
+        } else {
+            host = authority
+            port = nil
+        }
+        guard !host.isEmpty else { return .failure(.noHost) }
+        if let port, !port.isEmpty {
+            guard allSatisfy(port, isDigit), units[port].count <= 5, Int(text[port])! <= 65535 else { return .failure(.badPort(String(text[port]))) }
+        }
+        return .success(Parts(scheme: units.startIndex..<colon, host: host))
+    }
+
+    private static func isLetter(_ code: UInt8) -> Bool { (0x41...0x5A).contains(code) || (0x61...0x7A).contains(code) }
+
+    private static func isDigit(_ code: UInt8) -> Bool { (0x30...0x39).contains(code) }
+
+    private static func endsAuthority(_ code: UInt8) -> Bool { code == UInt8(ascii: "/") || code == UInt8(ascii: "?") || code == UInt8(ascii: "#") }
 
     /// The host as a browser reads it (percent-decoded, case- and width-folded, then IPv4 if it
     /// ends in a number), or nil when a browser would reject it.
     private static func readHost(_ written: Substring) -> Host? {
-        if written.hasPrefix("[") {
+        if written.first == "[" {
             guard written.hasSuffix("]"), let address = IPAddress.ipv6(written.dropFirst().dropLast()) else { return nil }
             return .ip(address)
         }
         guard let decoded = percentDecoded(written) else { return nil }
-        let folded = String(String.UnicodeScalarView(decoded.unicodeScalars.map(foldedScalar)))
-        guard !folded.unicodeScalars.contains(where: { forbiddenInHost.contains($0) || $0.value < 0x20 || $0.value == 0x7F }) else { return nil }
+        var foldedBytes: [UInt8] = []
+        foldedBytes.reserveCapacity(decoded.utf8.count)
+        for scalar in decoded.unicodeScalars { UTF8.encode(foldedScalar(scalar)) { foldedBytes.append($0) } }
+        // The forbidden code points are ASCII, so their bytes stand for them.
+        guard !foldedBytes.contains(where: { forbiddenInHost.contains($0) || $0 < 0x20 || $0 == 0x7F }) else { return nil }
+        let folded = String(decoding: foldedBytes, as: UTF8.self)
         switch IPAddress.browserIPv4(folded) {
         case .invalid: return nil
         case .address(let address): return .ip(address)
         case .domain:
             let name = folded.hasSuffix(".") ? String(folded.dropLast()) : folded
-            guard !name.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) else { return nil }
-            return .domain(name)
+            // An ASCII name's bytes are its characters (controls were refused above).
+            let emptyLabel = name.utf8.allSatisfy({ $0 < 0x80 }) ? hasEmptyLabel(name.utf8, dot: UInt8(ascii: ".")) : hasEmptyLabel(name, dot: ".")
+            return emptyLabel ? nil : .domain(name)
         }
     }
 
     /// WHATWG's forbidden domain code points (besides controls).
-    private static let forbiddenInHost = Set(" #%/:<>?@[\\]^|".unicodeScalars)
+    private static let forbiddenInHost = Array(" #%/:<>?@[\\]^|".utf8)
+
+    /// Whether splitting a name, read as `units`, at its dots gives an empty label (`a..b`, `.a`, ``).
+    private static func hasEmptyLabel<Units: Sequence>(_ units: Units, dot: Units.Element) -> Bool where Units.Element: Equatable {
+        var afterDot = true
+        for unit in units {
+            if unit == dot, afterDot { return true }
+            afterDot = unit == dot
+        }
+        return afterDot
+    }
 
     /// The part of UTS #46 that matters to how a host is judged: ASCII case, full-width ASCII
     /// (`１２７．０．０．１` is 127.0.0.1 to a browser) and the ideographic full stops as dots.
@@ -324,6 +381,7 @@ struct AddressURL: Sendable {
 
     /// nil for a `%` without two hex digits or bytes that are not UTF-8.
     private static func percentDecoded(_ text: Substring) -> String? {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
         let input = Array(text.utf8)
         var bytes: [UInt8] = [], index = 0
         while index < input.count {
@@ -385,21 +443,43 @@ extension Character {
 /// An address field of a target: 服务侧 mobile/PC/health/test, 治理侧 mobile/PC/health and the
 /// load test, 一网协同 home and health.
 struct AddressField: Sendable {
-    let pointer: String
+    let pointer: JSONPointer
     let target: Target
 
+    private init(_ path: String, _ target: Target) {
+        pointer = JSONPointer(string: path)!
+        self.target = target
+    }
+
+    static let loadTest = AddressField("/governance/loadTest/url", .governance)
+
     static let all: [AddressField] = [
-        AddressField(pointer: "/service/mobileUrl", target: .service),
-        AddressField(pointer: "/service/pcUrl", target: .service),
-        AddressField(pointer: "/service/healthUrl", target: .service),
-        AddressField(pointer: "/service/testUrl", target: .service),
-        AddressField(pointer: "/governance/mobileUrl", target: .governance),
-        AddressField(pointer: "/governance/pcUrl", target: .governance),
-        AddressField(pointer: "/governance/healthUrl", target: .governance),
-        AddressField(pointer: "/governance/loadTest/url", target: .governance),
-        AddressField(pointer: "/shanghai/homeUrl", target: .shanghai),
-        AddressField(pointer: "/shanghai/healthUrl", target: .shanghai),
+        AddressField("/service/mobileUrl", .service),
+        AddressField("/service/pcUrl", .service),
+        AddressField("/service/healthUrl", .service),
+        AddressField("/service/testUrl", .service),
+        AddressField("/governance/mobileUrl", .governance),
+        AddressField("/governance/pcUrl", .governance),
+        AddressField("/governance/healthUrl", .governance),
+        loadTest,
+        AddressField("/shanghai/homeUrl", .shanghai),
+        AddressField("/shanghai/healthUrl", .shanghai),
     ]
+}
+
+/// An address string of a target that applies, parsed. Missing, blank and non-string values are
+/// left to url-required and manifest-field-type.
+struct WrittenAddress: Sendable {
+    let field: AddressField
+    let parsed: Result<AddressURL, AddressURL.Problem>
+
+    /// The written addresses of a manifest's `root` for its `targets`.
+    static func all(in root: JSONValue, targets: [Target]) -> [WrittenAddress] {
+        AddressField.all.compactMap { field in
+            guard targets.contains(field.target), let value = root.value(at: field.pointer), let text = value.stringValue, !text.isBlank else { return nil }
+            return WrittenAddress(field: field, parsed: AddressURL.parse(text))
+        }
+    }
 }
 
 extension Manifest {
@@ -409,19 +489,10 @@ extension Manifest {
         return !value.isEmptyValue
     }
 
-    /// The address strings of the targets that apply; missing, blank and non-string values
-    /// are left to url-required and manifest-field-type.
-    var writtenAddresses: [(field: AddressField, text: String)] {
-        AddressField.all.compactMap { field in
-            guard applies(field.target), let text = string(field.pointer), !text.isBlank else { return nil }
-            return (field, text)
-        }
-    }
-
     /// The addresses that pass url-valid, the only ones the other address rules judge.
     var validAddresses: [(field: AddressField, url: AddressURL)] {
         writtenAddresses.compactMap { address in
-            guard case .success(let url) = AddressURL.parse(address.text) else { return nil }
+            guard case .success(let url) = address.parsed else { return nil }
             return (address.field, url)
         }
     }

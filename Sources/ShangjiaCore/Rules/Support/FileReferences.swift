@@ -18,23 +18,34 @@ extension Manifest {
     /// Missing, mistyped and blank values are left to required-field and manifest-field-type.
     var fileReferences: [FileReference] {
         var references: [FileReference] = []
-        func walk(_ value: JSONValue, _ kind: FieldKind, _ pointer: JSONPointer) {
+        // The tokens down to the value being walked; a pointer is made only for a reference found.
+        var path: [String] = []
+        func walk(_ value: JSONValue, _ kind: FieldKind) {
             switch (kind, value.kind) {
-            case (.string(.file), .string(let path)) where !path.isBlank:
-                references.append(FileReference(pointer: pointer, path: path))
+            case (.string(.file), .string(let file)) where !file.isBlank:
+                references.append(FileReference(pointer: JSONPointer(path), path: file))
             case (.object(let fields), .object):
                 for field in fields {
-                    if let child = value[field.key] { walk(child, field.kind, pointer.appending(field.key)) }
+                    guard let child = value[field.key] else { continue }
+                    path.append(field.key)
+                    walk(child, field.kind)
+                    path.removeLast()
                 }
             case (.array(let item), .array(let items)):
-                for (index, child) in items.enumerated() { walk(child, item, pointer.appending(index)) }
+                for (index, child) in items.enumerated() {
+                    path.append(String(index))
+                    walk(child, item)
+                    path.removeLast()
+                }
             default:
                 break
             }
         }
         guard case .object(let sections) = FieldCatalog.root.kind else { return [] }
         for section in sections where Target(rawValue: section.key).map(applies) ?? true {
-            if let value = root[section.key] { walk(value, section.kind, JSONPointer([section.key])) }
+            guard let value = root[section.key] else { continue }
+            path = [section.key]
+            walk(value, section.kind)
         }
         return references
     }
@@ -62,11 +73,13 @@ struct Icon {
 extension RuleContext {
     /// The file named by the string at `pointer`, when there is one to judge: nil for a missing,
     /// mistyped or blank value and for a file that cannot be used.
-    func usableFile(at pointer: String) -> FileInspection? {
-        guard let path = manifest.string(pointer), !path.isBlank else { return nil }
+    func usableFile(at pointer: JSONPointer) -> FileInspection? {
+        guard let path = manifest[pointer]?.stringValue, !path.isBlank else { return nil }
         let file = files.inspect(path)
         return file.problem == nil ? file : nil
     }
+
+    func usableFile(at path: String) -> FileInspection? { JSONPointer(string: path).flatMap { usableFile(at: $0) } }
 
     /// The usable icons of the applying sections among `targets`. The same file named by two
     /// sections is returned for each, so each pointer gets its own finding.
@@ -79,20 +92,28 @@ extension RuleContext {
     }
 
     /// A finding about a referenced file: at the pointer that names it, with the file related.
-    func finding(at pointer: String, about file: FileInspection, _ message: Text, hint: Text? = nil,
+    func finding(at pointer: JSONPointer, about file: FileInspection, _ message: Text, hint: Text? = nil,
                  severity: Severity? = nil) -> Finding {
         finding(at: pointer, message, hint: hint, severity: severity, related: [.file(file.path)])
     }
 
+    func finding(at path: String, about file: FileInspection, _ message: Text, hint: Text? = nil, severity: Severity? = nil) -> Finding {
+        finding(at: JSONPointer(string: path) ?? .root, about: file, message, hint: hint, severity: severity)
+    }
+
     /// A finding when the usable file at `pointer` is not one of `allowed` by content; nil when it
     /// is, or when there is no usable file to judge.
-    func documentFinding(at pointer: String, allowed: [DocumentKind], hint: Text) -> Finding? {
+    func documentFinding(at pointer: JSONPointer, allowed: [DocumentKind], hint: Text) -> Finding? {
         guard let file = usableFile(at: pointer), !file.isDocument(of: allowed) else { return nil }
         let kinds = DocumentKind.list(allowed)
         return finding(at: pointer, about: file,
             Text(zh: "\(name(pointer)) \(file.path) 的内容不是 \(kinds.zh) 文档（实际是 \(file.contentName.zh)）",
                  en: "\(name(pointer)) \(file.path) is not a \(kinds.en) document by content (it is \(file.contentName.en))"),
             hint: hint)
+    }
+
+    func documentFinding(at path: String, allowed: [DocumentKind], hint: Text) -> Finding? {
+        JSONPointer(string: path).flatMap { documentFinding(at: $0, allowed: allowed, hint: hint) }
     }
 }
 

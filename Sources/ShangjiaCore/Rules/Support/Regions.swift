@@ -46,7 +46,8 @@ enum Regions {
     static func locate(_ region: String) -> Location? {
         let rest = dropping(forms(of: province), from: Substring(trimmed(region)))
         if rest.isEmpty { return .province }
-        return placeNames.first { rest.hasPrefix($0.name) }.map { .city($0.city) }
+        guard let first = rest.first else { return nil }
+        return placeNames[first]?.first { rest.hasPrefix($0.name) }.map { .city($0.city) }
     }
 
     enum Location: Equatable {
@@ -55,15 +56,16 @@ enum Regions {
     }
 
     /// Every city and county name in both forms, longest first so that a full name wins
-    /// over a shorter one it starts with.
-    /// (Lengths are counted once, not in every comparison: counting Characters is not free.)
-    private static let placeNames: [(name: String, city: String)] = cities
-        .flatMap { entry in ([entry.city + "市"] + entry.counties).flatMap { forms(of: $0).map { ($0, entry.city, $0.count) } } }
-        .sorted { $0.2 > $1.2 }
-        .map { ($0.0, $0.1) }
+    /// over a shorter one it starts with; grouped by first character, as only names starting
+    /// with a region's first character can start it.
+    private static let placeNames: [Character: [(name: String, city: String)]] = Dictionary(grouping: cities
+        .flatMap { entry in ([entry.city + "市"] + entry.counties).flatMap { forms(of: $0).map { (place: ($0, entry.city), length: $0.count) } } }
+        .sorted { $0.length > $1.length }
+        .map(\.place)) { $0.name.first! }
 
     /// A name as the portal keeps it: surrounding whitespace (U+3000 included) does not count.
     static func trimmed(_ text: String) -> String {
-        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let start = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(text[start...last])
     }
 }
