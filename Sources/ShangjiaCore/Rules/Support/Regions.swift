@@ -20,15 +20,21 @@ enum Regions {
 
     /// A region name less its final 省, 市, 区 or 县 (景宁畲族自治县 → 景宁): how names are
     /// often shortened. Nil when nothing would remain.
+    /// (Over scalars: every name in the table is one scalar a character, and Character
+    /// comparisons would be most of the cost of building the table at start-up.)
     static func stem(of region: String) -> String? {
-        var stem = region
-        if stem.hasSuffix("畲族自治县") {
-            stem.removeLast(5)
-        } else if let last = stem.last, "省市区县".contains(last) {
-            stem.removeLast()
+        let scalars = region.unicodeScalars
+        var end = scalars.endIndex
+        if scalars.reversed().starts(with: autonomousCounty.reversed()) {
+            end = scalars.index(end, offsetBy: -autonomousCounty.count)
+        } else if let last = scalars.last, divisionSuffixes.contains(last) {
+            end = scalars.index(before: end)
         }
-        return stem.isEmpty ? nil : stem
+        return end == scalars.startIndex ? nil : String(scalars[..<end])
     }
+
+    private static let autonomousCounty = Array("畲族自治县".unicodeScalars)
+    private static let divisionSuffixes: Set<Unicode.Scalar> = ["省", "市", "区", "县"]
 
     /// The names a region goes by: itself and its stem.
     static func forms(of region: String) -> [String] {
@@ -46,7 +52,7 @@ enum Regions {
     static func locate(_ region: String) -> Location? {
         let rest = dropping(forms(of: province), from: Substring(trimmed(region)))
         if rest.isEmpty { return .province }
-        guard let first = rest.first else { return nil }
+        guard let first = rest.unicodeScalars.first else { return nil }
         return placeNames[first]?.first { rest.hasPrefix($0.name) }.map { .city($0.city) }
     }
 
@@ -56,12 +62,14 @@ enum Regions {
     }
 
     /// Every city and county name in both forms, longest first so that a full name wins
-    /// over a shorter one it starts with; grouped by first character, as only names starting
-    /// with a region's first character can start it.
-    private static let placeNames: [Character: [(name: String, city: String)]] = Dictionary(grouping: cities
-        .flatMap { entry in ([entry.city + "市"] + entry.counties).flatMap { forms(of: $0).map { (place: ($0, entry.city), length: $0.count) } } }
+    /// over a shorter one it starts with; grouped by first scalar, as only names starting
+    /// with a region's first scalar can start it. (Scalars, not Characters: the table is
+    /// built at start-up and grapheme breaking would be most of its cost; these names are
+    /// one scalar a character.)
+    private static let placeNames: [Unicode.Scalar: [(name: String, city: String)]] = Dictionary(grouping: cities
+        .flatMap { entry in ([entry.city + "市"] + entry.counties).flatMap { forms(of: $0).map { (place: ($0, entry.city), length: $0.unicodeScalars.count) } } }
         .sorted { $0.length > $1.length }
-        .map(\.place)) { $0.name.first! }
+        .map(\.place)) { $0.name.unicodeScalars.first! }
 
     /// A name as the portal keeps it: surrounding whitespace (U+3000 included) does not count.
     static func trimmed(_ text: String) -> String {
