@@ -8,14 +8,22 @@ import Darwin
 /// written; each inspection is cached by normalized path so a file named twice is read once.
 public final class FileInspector: FileInspecting, @unchecked Sendable {
     private let folder: String
+    /// Inspections of one inspector run one at a time: they share its open folder descriptors.
+    /// (An inspector serves one manifest, which is linted on one thread, so nothing waits.)
     private let state = Locked(State())
 
     private struct State {
-        /// The folder with every symlink resolved; resolved on first use, so an inspector that
-        /// never inspects costs no system call.
-        var root: String??
         var cache: [String: FileInspection] = [:]
+        /// The manifest's folder ("") and subfolders reached from it without a symlink, open, by path.
+        var folders: [String: Int32] = [:]
+        /// The folder with every symlink resolved, for the paths that go through one; nil until needed.
+        var resolvedRoot: String??
         var filesRead = 0
+
+        mutating func closeFolders() {
+            for descriptor in folders.values { close(descriptor) }
+            folders.removeAll()
+        }
     }
 
     /// `root` is the manifest's folder.
@@ -23,8 +31,16 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
         folder = root
     }
 
+    deinit {
+        state.withLock { $0.closeFolders() }
+    }
+
+    /// Also closes the folders, so that linting thousands of manifests keeps a few descriptors open.
     public func forgetCache() {
-        state.withLock { $0.cache.removeAll() }
+        state.withLock { state in
+            state.cache.removeAll()
+            state.closeFolders()
+        }
     }
 
     /// How many inspections actually touched the file system (the rest came from the cache).
@@ -34,44 +50,76 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
         guard let key = RelativePath.normalized(relativePath) else {
             return FileInspection(path: relativePath, problem: .escapesFolder)
         }
-        let (cached, root) = state.withLock { state -> (FileInspection?, String?) in
-            if state.root == nil { state.root = resolvedPath(folder) }
-            return (state.cache[key], state.root!)
-        }
-        if let cached { return cached.renamed(relativePath) }
-        let inspection = root.map { inspectUncached(key, root: $0) } ?? FileInspection(path: key, problem: .missing)
         return state.withLock { state in
+            if let cached = state.cache[key] { return cached.renamed(relativePath) }
+            let inspection = inspectUncached(key, &state)
             state.filesRead += 1
-            let kept = state.cache[key] ?? inspection
-            state.cache[key] = kept
-            return kept.renamed(relativePath)
+            state.cache[key] = inspection
+            return inspection.renamed(relativePath)
         }
     }
 
-    /// The common case, a regular file, costs six system calls: stat, open, fstat, readlink of the
-    /// descriptor, one read, close. Anything else goes the slower way of `diagnose`.
-    private func inspectUncached(_ key: String, root: String) -> FileInspection {
+    /// Every folder on the way is opened relative to the last without following a symlink, so a
+    /// file reached that way is inside the tree by construction, and a regular file costs five
+    /// system calls: fstatat, openat, fstat, one read, close. A symlink anywhere on the path, or a
+    /// folder that cannot be opened, goes the way of `inspectResolving`.
+    private func inspectUncached(_ key: String, _ state: inout State) -> FileInspection {
+        let slash = key.lastIndex(of: "/")
+        let name = slash.map { String(key[key.index(after: $0)...]) } ?? key
+        guard !key.isEmpty, let directory = folderDescriptor(slash.map { String(key[..<$0]) } ?? "", &state) else {
+            return inspectResolving(key, &state)
+        }
+        var status = stat()
+        guard fstatat(directory, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
+            return errno == ENOENT ? FileInspection(path: key, problem: .missing) : inspectResolving(key, &state)
+        }
+        guard status.st_mode & S_IFMT != S_IFLNK else { return inspectResolving(key, &state) }
+        // Only a regular file is opened: opening a device can have side effects.
+        if let kind = nonRegularKind(status.st_mode) { return FileInspection(path: key, problem: .notRegular(kind)) }
+        // O_NONBLOCK: should the path turn into a FIFO meanwhile, opening it still does not block.
+        let descriptor = openat(directory, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        guard descriptor >= 0 else { return inspectResolving(key, &state) }
+        defer { close(descriptor) }
+        return Self.read(descriptor, as: key)
+    }
+
+    /// The open descriptor of the folder at `path` ("" for the manifest's), opened on first use
+    /// from its parent's without following a symlink; nil when that fails (missing, a file, a symlink).
+    private func folderDescriptor(_ path: String, _ state: inout State) -> Int32? {
+        if let open = state.folders[path] { return open }
+        let descriptor: Int32
+        if path.isEmpty {
+            descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        } else {
+            let slash = path.lastIndex(of: "/")
+            guard let parent = folderDescriptor(slash.map { String(path[..<$0]) } ?? "", &state) else { return nil }
+            let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+            descriptor = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        }
+        guard descriptor >= 0 else { return nil }
+        state.folders[path] = descriptor
+        return descriptor
+    }
+
+    /// The path resolved whole, symlinks followed: inside the tree it is read, outside it is
+    /// `.symlinkOutside`; anything not a regular file is judged without being opened.
+    private func inspectResolving(_ key: String, _ state: inout State) -> FileInspection {
         func failure(_ problem: FileAccessProblem) -> FileInspection { FileInspection(path: key, problem: problem) }
+        if state.resolvedRoot == nil { state.resolvedRoot = resolvedPath(folder) }
+        guard let root = state.resolvedRoot! else { return failure(.missing) }
         let joined = key.isEmpty ? root : root == "/" ? "/" + key : root + "/" + key
-        // Only a path that stats as a regular file is opened: opening a device can have side effects.
         var status = stat()
         guard stat(joined, &status) == 0, nonRegularKind(status.st_mode) == nil else {
             return failure(diagnose(joined, root: root, error: errno))
         }
-        // O_NONBLOCK: should the path turn into a FIFO meanwhile, opening it still does not block.
         let descriptor = open(joined, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard descriptor >= 0 else { return failure(diagnose(joined, root: root, error: errno)) }
         defer { close(descriptor) }
-        guard fstat(descriptor, &status) == 0 else { return failure(.unreadable(errorText(errno))) }
-        if let kind = nonRegularKind(status.st_mode) { return failure(.notRegular(kind)) }
         // Where the descriptor really points, symlinks and races included, before a byte is read.
-        guard let opened = openedPath(descriptor) ?? resolvedPath(joined), isInside(opened, root: root) else {
+        guard let opened = openedPath(descriptor) ?? resolvedPath(joined), Self.isInside(opened, root: root) else {
             return failure(.symlinkOutside)
         }
-        let size = Int64(status.st_size)
-        guard size > 0 else { return FileInspection(path: key, problem: .empty) }
-        let (content, image) = ContentInspector.inspect(FileByteSource(descriptor: descriptor, size: size))
-        return FileInspection(path: key, problem: nil, size: size, content: content, image: image)
+        return Self.read(descriptor, as: key)
     }
 
     /// Why a path that is not a plain regular file cannot be read, judged without opening it;
@@ -80,13 +128,24 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
         guard let resolved = resolvedPath(joined) else {
             return errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(errorText(errno))
         }
-        guard isInside(resolved, root: root) else { return .symlinkOutside }
+        guard Self.isInside(resolved, root: root) else { return .symlinkOutside }
         var status = stat()
         guard lstat(resolved, &status) == 0 else { return .unreadable(errorText(errno)) }
         return nonRegularKind(status.st_mode).map { .notRegular($0) } ?? .unreadable(errorText(error))
     }
 
-    private func isInside(_ resolved: String, root: String) -> Bool {
+    /// Size and content of an open file, once it is known to be inside the tree.
+    private static func read(_ descriptor: Int32, as key: String) -> FileInspection {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return FileInspection(path: key, problem: .unreadable(errorText(errno))) }
+        if let kind = nonRegularKind(status.st_mode) { return FileInspection(path: key, problem: .notRegular(kind)) }
+        let size = Int64(status.st_size)
+        guard size > 0 else { return FileInspection(path: key, problem: .empty) }
+        let (content, image) = ContentInspector.inspect(FileByteSource(descriptor: descriptor, size: size))
+        return FileInspection(path: key, problem: nil, size: size, content: content, image: image)
+    }
+
+    private static func isInside(_ resolved: String, root: String) -> Bool {
         root == "/" || resolved == root || resolved.hasPrefix(root + "/")
     }
 }

@@ -63,6 +63,24 @@ final class FileInspectorTests: XCTestCase {
         XCTAssertEqual(inspector.inspect("pipe.pdf").contentMatchesExtension(), false)
     }
 
+    func testFoldersReachedThroughASymlinkInsideTheTreeAreFine() throws {
+        try FileManager.default.createSymbolicLink(atPath: root + "/shortcut", withDestinationPath: "assets")
+        let inspection = FileInspector(root: root).inspect("shortcut/icon.png")
+        XCTAssertNil(inspection.problem)
+        XCTAssertEqual(inspection.content, .png)
+    }
+
+    func testForgettingClosesTheFolders() throws {
+        func openDescriptors() throws -> Int { try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count }
+        let before = try openDescriptors()
+        let inspector = FileInspector(root: root)
+        XCTAssertNil(inspector.inspect("assets/icon.png").problem)
+        XCTAssertEqual(inspector.inspect("assets/sub/none.pdf").problem, .missing)
+        XCTAssertEqual(try openDescriptors(), before + 3, "the folder, assets and assets/sub")
+        inspector.forgetCache()
+        XCTAssertEqual(try openDescriptors(), before)
+    }
+
     func testRelativePathsAreNormalizedLexically() {
         let expectations: [(String, String?)] = [
             ("assets/icon.png", "assets/icon.png"), ("材料/建设方案.pdf", "材料/建设方案.pdf"), ("a.b/c..d", "a.b/c..d"),
