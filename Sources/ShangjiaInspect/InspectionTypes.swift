@@ -138,9 +138,11 @@ public struct FileInspection: Sendable {
 
     /// The file's extension, lowercased; "" when it has none.
     public var fileExtension: String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return String(name[name.index(after: dot)...]).lowercased()
+        // Over bytes: several rules ask this of every file, and "/" and "." are ASCII.
+        let bytes = path.utf8
+        let nameStart = bytes.lastIndex(of: UInt8(ascii: "/")).map(bytes.index(after:)) ?? bytes.startIndex
+        guard let dot = bytes[nameStart...].lastIndex(of: UInt8(ascii: ".")), dot != nameStart else { return "" }
+        return String(path[bytes.index(after: dot)...]).lowercased()
     }
 
     /// The content each extension of the spec's "Content by extension" table requires.

@@ -81,6 +81,11 @@ final class FileInspectorTests: XCTestCase {
         XCTAssertEqual(try openDescriptors(), before)
     }
 
+    func testFileExtensionIsTheLastDotOfTheName() {
+        let expectations = [("材料/建设方案.PDF", "pdf"), ("a.b/c", ""), (".hidden", ""), ("x/.hidden", ""), ("x.tar.gz", "gz"), ("dir/", ""), ("a.", "")]
+        for (path, ext) in expectations { XCTAssertEqual(FileInspection(path: path, problem: nil).fileExtension, ext, path) }
+    }
+
     func testRelativePathsAreNormalizedLexically() {
         let expectations: [(String, String?)] = [
             ("assets/icon.png", "assets/icon.png"), ("材料/建设方案.pdf", "材料/建设方案.pdf"), ("a.b/c..d", "a.b/c..d"),
