@@ -47,6 +47,11 @@ public indirect enum JSONOutput: Sendable {
 
     static func quote(_ text: String, into out: inout String) {
         out += "\""
+        guard needsEscaping(text) else {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -61,5 +66,17 @@ public indirect enum JSONOutput: Sendable {
             }
         }
         out += "\""
+    }
+
+    /// Whether `text` has a character `quote` escapes: most report strings have none and are
+    /// copied whole. (U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.)
+    private static func needsEscaping(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+            if previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }
