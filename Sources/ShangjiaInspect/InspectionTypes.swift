@@ -61,58 +61,62 @@ public struct ImageInfo: Sendable {
     public let bitDepth: Int
     /// e.g. "PNG 8-bit RGBA, non-interlaced", "JPEG progressive 8-bit 3 components".
     public let detail: String
-    /// nil when the file is whole.
-    public let integrityProblem: LocalizedReason?
+    /// nil when the file is whole. A small PNG's image data is inflated and checked when this or
+    /// `pixels` is first read: most images (screenshots, materials) are only sniffed, never asked.
+    public var integrityProblem: LocalizedReason? { imageData.value.problem }
     /// Only for a whole PNG of at most 1,000,000 pixels, decoded when first read; JPEG never.
-    public var pixels: RGBAImage? { lazyPixels?.image }
-    private let lazyPixels: LazyPixels?
+    public var pixels: RGBAImage? { imageData.value.pixels?.value }
+    private let imageData: Lazy<CheckedImageData>
+
+    /// What reading the image data found: a problem, or pixels to decode when asked.
+    struct CheckedImageData: Sendable {
+        let problem: LocalizedReason?
+        let pixels: Lazy<RGBAImage>?
+    }
 
     public init(format: Format, width: Int, height: Int, bitDepth: Int, detail: String,
                 integrityProblem: LocalizedReason?, pixels: RGBAImage?) {
         self.init(format: format, width: width, height: height, bitDepth: bitDepth, detail: detail,
-                  integrityProblem: integrityProblem, lazyPixels: pixels.map(LazyPixels.init(decoded:)))
+                  imageData: Lazy(CheckedImageData(problem: integrityProblem, pixels: pixels.map { Lazy($0) })))
     }
 
-    init(format: Format, width: Int, height: Int, bitDepth: Int, detail: String,
-         integrityProblem: LocalizedReason?, lazyPixels: LazyPixels?) {
+    init(format: Format, width: Int, height: Int, bitDepth: Int, detail: String, imageData: Lazy<CheckedImageData>) {
         self.format = format
         self.width = width
         self.height = height
         self.bitDepth = bitDepth
         self.detail = detail
-        self.integrityProblem = integrityProblem
-        self.lazyPixels = lazyPixels
+        self.imageData = imageData
     }
 }
 
-/// An image decoded when first asked for, once: most images (screenshots, materials) are only
-/// checked for integrity and never looked at. Concurrent readers wait for the one decoding.
-final class LazyPixels: Sendable {
+/// A value computed when first asked for, once; concurrent readers wait for the one computing.
+final class Lazy<Value: Sendable>: Sendable {
     private enum State {
-        case pending(@Sendable () -> RGBAImage)
-        case decoded(RGBAImage)
+        case pending(@Sendable () -> Value)
+        case computed(Value)
     }
 
     private let state: Locked<State>
 
-    init(decoded image: RGBAImage) {
-        state = Locked(.decoded(image))
+    init(_ value: Value) {
+        state = Locked(.computed(value))
     }
 
-    /// `decode` and what it holds are released once it has run.
-    init(decode: @escaping @Sendable () -> RGBAImage) {
-        state = Locked(.pending(decode))
+    /// `compute` and what it holds are released once it has run.
+    init(computing compute: @escaping @Sendable () -> Value) {
+        state = Locked(.pending(compute))
     }
 
-    var image: RGBAImage {
+    var value: Value {
         state.withLock { state in
             switch state {
-            case .decoded(let image):
-                return image
-            case .pending(let decode):
-                let image = decode()
-                state = .decoded(image)
-                return image
+            case .computed(let value):
+                return value
+            case .pending(let compute):
+                let value = compute()
+                state = .computed(value)
+                return value
             }
         }
     }

@@ -71,13 +71,13 @@ enum PNGDecoder {
 
     /// The pixels of checked image data, decoded when first read. Image data whose palette may be
     /// overrun is decoded at once: whether it is whole depends on it.
-    static func pixels(_ data: ImageData) throws(PNGReader.IntegrityError) -> LazyPixels {
-        guard data.paletteMayBeOverrun else { return LazyPixels { decode(data).image } }
+    static func pixels(_ data: ImageData) throws(PNGReader.IntegrityError) -> Lazy<RGBAImage> {
+        guard data.paletteMayBeOverrun else { return Lazy(computing: { decode(data).image }) }
         let (image, highestPaletteIndex) = decode(data)
         guard highestPaletteIndex < data.palette.count / 3 else {
             throw .init("调色板索引 \(highestPaletteIndex) 超出范围", "palette index \(highestPaletteIndex) out of range")
         }
-        return LazyPixels(decoded: image)
+        return Lazy(image)
     }
 
     /// The RGBA8 image, and the highest palette index met (0 unless a palette image).

@@ -53,19 +53,26 @@ enum PNGReader {
         } catch {
             return .failure(error)
         }
-        func info(_ problem: LocalizedReason?, _ pixels: LazyPixels? = nil) -> ImageInfo {
+        func info(_ imageData: Lazy<ImageInfo.CheckedImageData>) -> ImageInfo {
             ImageInfo(format: .png, width: header.width, height: header.height, bitDepth: header.bitDepth,
-                      detail: header.description, integrityProblem: problem, lazyPixels: pixels)
+                      detail: header.description, imageData: imageData)
         }
-        guard isWholeFile else { return .success(info(nil)) }
+        let whole = Lazy(ImageInfo.CheckedImageData(problem: nil, pixels: nil))
+        guard isWholeFile else { return .success(info(whole)) }
         do {
             let decodes = header.width * header.height <= maxDecodedPixels
             let chunks = try walkChunks(bytes, header: header, collectingImageData: decodes)
-            guard decodes else { return .success(info(nil)) }
-            let pixels = try PNGDecoder.pixels(PNGDecoder.inflate(header: header, chunks: chunks))
-            return .success(info(nil, pixels))
+            guard decodes else { return .success(info(whole)) }
+            // Chunks and CRCs are judged now; inflating waits until integrity or pixels are asked.
+            return .success(info(Lazy(computing: {
+                do throws(IntegrityError) {
+                    return ImageInfo.CheckedImageData(problem: nil, pixels: try PNGDecoder.pixels(PNGDecoder.inflate(header: header, chunks: chunks)))
+                } catch {
+                    return ImageInfo.CheckedImageData(problem: error.reason, pixels: nil)
+                }
+            })))
         } catch {
-            return .success(info(error.reason))
+            return .success(info(Lazy(ImageInfo.CheckedImageData(problem: error.reason, pixels: nil))))
         }
     }
 
