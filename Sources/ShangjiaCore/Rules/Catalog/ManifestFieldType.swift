@@ -56,11 +56,7 @@ struct ManifestFieldType: Rule {
         case .array(let item):
             guard let items = value.arrayValue else { return [mismatch(value, expected: Text(zh: "数组", en: "an array"), at: JSONPointer(path), in: context)] }
             var findings: [Finding] = []
-            for (index, element) in items.enumerated() {
-                path.append(String(index))
-                findings += check(element, against: item, at: &path, in: context)
-                path.removeLast()
-            }
+            forEachItem(of: items, at: &path) { findings += check($0, against: item, at: &$1, in: context) }
             return findings
         case .boolean:
             return value.boolValue == nil ? [mismatch(value, expected: Text(zh: "true 或 false", en: "true or false"), at: JSONPointer(path), in: context)] : []

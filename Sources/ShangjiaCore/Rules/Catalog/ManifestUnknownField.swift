@@ -39,11 +39,7 @@ struct ManifestUnknownField: Rule {
             return findings
         case (.array(let item), .array(let items)):
             var findings: [Finding] = []
-            for (index, element) in items.enumerated() {
-                path.append(String(index))
-                findings += check(element, against: item, at: &path, in: context)
-                path.removeLast()
-            }
+            forEachItem(of: items, at: &path) { findings += check($0, against: item, at: &$1, in: context) }
             return findings
         default:
             return []

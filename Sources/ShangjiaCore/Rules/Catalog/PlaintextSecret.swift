@@ -110,11 +110,7 @@ struct PlaintextSecret: Rule {
                 path.removeLast()
             }
         case .array(let items):
-            for (index, item) in items.enumerated() {
-                path.append(String(index))
-                visit(item, at: &path, secretKey: secretKey, into: &found)
-                path.removeLast()
-            }
+            forEachItem(of: items, at: &path) { visit($0, at: &$1, secretKey: secretKey, into: &found) }
         case .string(let text):
             if let secretKey, !text.isBlank {
                 found.append((JSONPointer(path), secretKey))
