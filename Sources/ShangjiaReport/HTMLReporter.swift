@@ -101,10 +101,10 @@ public struct HTMLReporter: Reporter {
             for severity in Severity.allCases {
                 let group = active.filter { $0.severity == severity }
                 guard !group.isEmpty else { continue }
-                out += "<h3>\(Markup.escape(severity.label(settings.language)))（\(group.count)）</h3>\n" + list(group)
+                out += "<h3>\(Markup.escape(severity.label(settings.language)))（\(FindingCounts(group).active)）</h3>\n" + list(group)
             }
             let waived = manifest.findings.filter(\.waived)
-            if !waived.isEmpty { out += "<h3>\(t("已豁免", "Waived"))（\(waived.count)）</h3>\n" + list(waived) }
+            if !waived.isEmpty { out += "<h3>\(t("已豁免", "Waived"))（\(FindingCounts(waived).waived)）</h3>\n" + list(waived) }
             return out + "</section>\n"
         }
 

@@ -1,5 +1,5 @@
 import Foundation
-import ShangjiaCore
+@testable import ShangjiaCore
 import XCTest
 @testable import ShangjiaReport
 
@@ -38,6 +38,18 @@ final class HTMLReporterTests: XCTestCase {
         XCTAssertTrue(errors.lowerBound < warnings.lowerBound && warnings.lowerBound < infos.lowerBound)
         XCTAssertTrue(html.contains("<a href=\"#m2\">"), "the summary links to each application")
         XCTAssertTrue(render(language: .en).html.contains("Icons and screenshots"))
+    }
+
+    func testHeadingsCountTheFindingsASummaryStandsFor() throws {
+        let report = Fixtures.report()
+        var manifest = try XCTUnwrap(report.manifests.first { $0.file == Fixtures.serviceFile })
+        let error = try XCTUnwrap(manifest.findings.first { $0.severity == .error && !$0.waived })
+        var summary = error
+        summary.omitted = 41
+        manifest.findings.append(summary)
+        let errors = FindingCounts(manifest.findings).errors
+        let html = HTMLReporter().render(LintReport(today: report.today, manifests: [manifest], rules: report.rules), settings: ReportSettings())
+        XCTAssertTrue(html.contains("<h3>错误（\(errors)）</h3>"), "\(errors) errors, 41 of them in one finding")
     }
 
     func testBase64() {

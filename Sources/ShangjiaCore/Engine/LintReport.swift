@@ -17,6 +17,9 @@ public struct FindingCounts: Sendable, Equatable {
         }
     }
 
+    /// Errors, warnings and infos: every finding not waived.
+    public var active: Int { errors + warnings + infos }
+
     public static func + (lhs: FindingCounts, rhs: FindingCounts) -> FindingCounts {
         var sum = lhs
         sum.errors += rhs.errors
