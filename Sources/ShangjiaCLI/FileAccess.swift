@@ -1,3 +1,5 @@
+import ShangjiaCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -52,14 +52,12 @@ public struct Linter: Sendable {
     /// result does not depend on `jobs`.
     /// `progress` is told how many manifests are done, from worker threads, as they finish.
     public func lint(_ inputs: [LintInput], jobs: Int = 1, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> LintReport {
-        let slots = ResultSlots(count: inputs.count)
-        let workers = max(1, min(jobs, inputs.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: inputs.count, by: workers) {
-                slots.store(lintOne(inputs[index]), at: index) { done in progress?(done, inputs.count) }
-            }
+        let finished = FinishedCount()
+        let results = parallelMap(inputs, jobs: jobs) { input in
+            let result = lintOne(input)
+            finished.increment { done in progress?(done, inputs.count) }
+            return result
         }
-        let results = slots.values
         var reports = results.map(\.0)
         let contexts = results.flatMap(\.1)
         let contextsByRule = Dictionary(grouping: contexts) { $0.rule.id }
@@ -113,22 +111,15 @@ public struct Linter: Sendable {
     }
 }
 
-/// Results written by worker threads into their own slots, read once all are done.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [(ManifestReport, [RuleContext])?]
-    private var filled = 0
-    private let queue = DispatchQueue(label: "shangjia.results")
+/// How many manifests are done, counted from worker threads; reports go out one at a time.
+private final class FinishedCount: @unchecked Sendable {
+    private var done = 0
+    private let queue = DispatchQueue(label: "shangjia.progress")
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    /// Stores a result and reports, one call at a time, how many slots are filled.
-    func store(_ result: (ManifestReport, [RuleContext]), at index: Int, then report: (Int) -> Void) {
+    func increment(then report: (Int) -> Void) {
         queue.sync {
-            slots[index] = result
-            filled += 1
-            report(filled)
+            done += 1
+            report(done)
         }
     }
-
-    var values: [(ManifestReport, [RuleContext])] { queue.sync { slots.map { $0! } } }
 }

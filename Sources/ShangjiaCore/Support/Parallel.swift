@@ -2,7 +2,7 @@ import Dispatch
 
 /// `transform` applied to every element on up to `jobs` threads; the results keep the
 /// elements' order, so the outcome does not depend on `jobs`.
-func parallelMap<Element: Sendable, Mapped: Sendable>(_ elements: [Element], jobs: Int, _ transform: @Sendable (Element) -> Mapped) -> [Mapped] {
+public func parallelMap<Element: Sendable, Mapped: Sendable>(_ elements: [Element], jobs: Int, _ transform: @Sendable (Element) -> Mapped) -> [Mapped] {
     let workers = max(1, min(jobs, elements.count))
     guard workers > 1 else { return elements.map(transform) }
     let slots = UnsafeMutableBufferPointer<Mapped>.allocate(capacity: elements.count)
