@@ -13,9 +13,9 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
     private let state = Locked(State())
 
     private struct State {
-        var cache: [String: FileInspection] = [:]
+        var cache: [PathBytes: FileInspection] = [:]
         /// The manifest's folder ("") and subfolders reached from it without a symlink, open, by path.
-        var folders: [String: Int32] = [:]
+        var folders: [PathBytes: Int32] = [:]
         /// The folder with every symlink resolved, for the paths that go through one; nil until needed.
         var resolvedRoot: String??
         var filesRead = 0
@@ -51,10 +51,10 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
             return FileInspection(path: relativePath, problem: .escapesFolder)
         }
         return state.withLock { state in
-            if let cached = state.cache[key] { return cached.renamed(relativePath) }
+            if let cached = state.cache[PathBytes(key)] { return cached.renamed(relativePath) }
             let inspection = inspectUncached(key, &state)
             state.filesRead += 1
-            state.cache[key] = inspection
+            state.cache[PathBytes(key)] = inspection
             return inspection.renamed(relativePath)
         }
     }
@@ -64,9 +64,8 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
     /// system calls: fstatat, openat, fstat, one read, close. A symlink anywhere on the path, or a
     /// folder that cannot be opened, goes the way of `inspectResolving`.
     private func inspectUncached(_ key: String, _ state: inout State) -> FileInspection {
-        let slash = key.lastIndex(of: "/")
-        let name = slash.map { String(key[key.index(after: $0)...]) } ?? key
-        guard !key.isEmpty, let directory = folderDescriptor(slash.map { String(key[..<$0]) } ?? "", &state) else {
+        let (parent, name) = splitLast(key)
+        guard !key.isEmpty, let directory = folderDescriptor(parent, &state) else {
             return inspectResolving(key, &state)
         }
         var status = stat()
@@ -86,18 +85,17 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
     /// The open descriptor of the folder at `path` ("" for the manifest's), opened on first use
     /// from its parent's without following a symlink; nil when that fails (missing, a file, a symlink).
     private func folderDescriptor(_ path: String, _ state: inout State) -> Int32? {
-        if let open = state.folders[path] { return open }
+        if let open = state.folders[PathBytes(path)] { return open }
         let descriptor: Int32
         if path.isEmpty {
             descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         } else {
-            let slash = path.lastIndex(of: "/")
-            guard let parent = folderDescriptor(slash.map { String(path[..<$0]) } ?? "", &state) else { return nil }
-            let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+            let (parentPath, name) = splitLast(path)
+            guard let parent = folderDescriptor(parentPath, &state) else { return nil }
             descriptor = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         }
         guard descriptor >= 0 else { return nil }
-        state.folders[path] = descriptor
+        state.folders[PathBytes(path)] = descriptor
         return descriptor
     }
 
@@ -252,6 +250,27 @@ private struct FileByteSource: ByteSource {
         }
         return buffer
     }
+}
+
+/// A path as the file system compares it: byte for byte. (As a `String` key, two spellings of
+/// "é" would be one entry, and hashing would normalize every Chinese file name first.)
+private struct PathBytes: Hashable {
+    let path: String
+
+    init(_ path: String) { self.path = path }
+
+    func hash(into hasher: inout Hasher) {
+        var contiguous = path
+        contiguous.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (left: PathBytes, right: PathBytes) -> Bool { left.path.utf8.elementsEqual(right.path.utf8) }
+}
+
+/// "a/b/c" → ("a/b", "c"); "c" → ("", "c"). Split at the last slash byte, never a Character walk.
+private func splitLast(_ path: String) -> (parent: String, name: String) {
+    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
+    return (String(path[..<slash]), String(path[path.utf8.index(after: slash)...]))
 }
 
 private func nonRegularKind(_ mode: mode_t) -> String? {

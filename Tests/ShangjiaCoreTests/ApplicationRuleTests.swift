@@ -129,8 +129,19 @@ final class ApplicationRuleTests: XCTestCase {
         let message = partial.first?.message ?? ""
         XCTAssertTrue(message.contains("系统架构") && message.contains("功能模块"), message)
         XCTAssertFalse(message.contains("给谁用") || message.contains("要解决的问题"), message)
-        XCTAssertEqual(paths("app-summary-content", application(#""summary": "面向企业，解决难题，B/S 架构，三个模块""#)), [], "ASCII keywords ignore case")
+        XCTAssertEqual(paths("app-summary-content", application(#""summary": "面向企业，解决难题，采用 B/S，三个模块""#)), [], "ASCII keywords ignore case")
+        for keyword in AppSummaryContent.aspects.flatMap(\.keywords) {
+            XCTAssertEqual(keyword, keyword.lowercased(), "only ASCII capitals are folded before matching")
+        }
         XCTAssertEqual(paths("app-summary-content", application(#""summary": "　""#)), [], "an empty summary is required-field's")
+    }
+
+    /// `isBlank` skips the property lookup outside U+0080–U+3000; every scalar must agree with it.
+    func testWhiteSpaceShortcutAgreesWithUnicode() {
+        for value in 0...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(scalar.isWhiteSpace, scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
     }
 
     // MARK: status-dates

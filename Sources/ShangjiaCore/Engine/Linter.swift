@@ -37,6 +37,7 @@ public struct LintOptions: Sendable {
 /// itself; the inputs carry their bytes and file inspectors.
 public struct Linter: Sendable {
     public let options: LintOptions
+    /// By id, so that every manifest's list of rules run comes out in order.
     let rules: [any Rule]
     let enabledRuleIDs: Set<String>
 
@@ -44,6 +45,7 @@ public struct Linter: Sendable {
         self.options = options
         self.rules = rules
             .filter { options.configuration.settings(for: $0.description.id).enabled && (options.online || !$0.description.online) }
+            .sorted { $0.description.id < $1.description.id }
             .map { $0.init() }
         enabledRuleIDs = Set(self.rules.map { type(of: $0).description.id })
     }
@@ -76,7 +78,7 @@ public struct Linter: Sendable {
         }
         reports.sort { $0.file < $1.file }
         return LintReport(today: options.today, manifests: reports,
-                          rules: rules.map { type(of: $0).description }.sorted { $0.id < $1.id })
+                          rules: rules.map { type(of: $0).description })
     }
 
     /// One manifest: the findings of every rule that applies, waivers applied.
@@ -107,7 +109,7 @@ public struct Linter: Sendable {
         findings = FindingLimit.apply(findings, limit: options.findingsPerRule, language: options.language)
         input.files.forgetCache()
         findings.sort(by: Finding.reportOrder)
-        return (ManifestReport(file: input.file, targets: manifest.targets, findings: findings, text: text, rulesRun: rulesRun.sorted(), manifest: manifest), contexts)
+        return (ManifestReport(file: input.file, targets: manifest.targets, findings: findings, text: text, rulesRun: rulesRun, manifest: manifest), contexts)
     }
 }
 

@@ -82,29 +82,47 @@ public struct Manifest: Sendable {
     /// Every object with more than `largeObjectSize` members, by pointer: key → index of its last occurrence.
     private static func indexLargeObjects(_ root: JSONValue) -> [JSONPointer: [String: Int]] {
         var indexes: [JSONPointer: [String: Int]] = [:]
-        var pending: [(JSONValue, [String])] = [(root, [])]
-        while let (value, tokens) = pending.popLast() {
-            switch value.kind {
-            case .object(let members):
-                if members.count > largeObjectSize {
-                    var index: [String: Int] = [:]
-                    for (offset, member) in members.enumerated() { index[member.key] = offset }
-                    indexes[JSONPointer(tokens)] = index
-                }
-                pending += members.lazy.filter { $0.value.members != nil || $0.value.arrayValue != nil }.map { ($0.value, tokens + [$0.key]) }
-            case .array(let items):
-                pending += items.enumerated().lazy.filter { $0.element.members != nil || $0.element.arrayValue != nil }.map { ($0.element, tokens + [String($0.offset)]) }
-            default:
-                break
-            }
-        }
+        var path: [String] = []
+        indexLargeObjects(root, at: &path, into: &indexes)
         return indexes
+    }
+
+    /// `path` holds the tokens down to `value`; a pointer is made only for a large object.
+    private static func indexLargeObjects(_ value: JSONValue, at path: inout [String], into indexes: inout [JSONPointer: [String: Int]]) {
+        switch value.kind {
+        case .object(let members):
+            if members.count > largeObjectSize {
+                var index: [String: Int] = [:]
+                for (offset, member) in members.enumerated() { index[member.key] = offset }
+                indexes[JSONPointer(path)] = index
+            }
+            for member in members where member.value.isContainer {
+                path.append(member.key)
+                indexLargeObjects(member.value, at: &path, into: &indexes)
+                path.removeLast()
+            }
+        case .array(let items):
+            forEachItem(of: items, at: &path) { item, path in
+                if item.isContainer { indexLargeObjects(item, at: &path, into: &indexes) }
+            }
+        default:
+            break
+        }
     }
 }
 
 extension String {
     /// "Empty" per the spec: only whitespace, ideographic space (U+3000) included.
-    public var isBlank: Bool { unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
+    public var isBlank: Bool { unicodeScalars.allSatisfy(\.isWhiteSpace) }
+}
+
+extension Unicode.Scalar {
+    /// The Unicode White_Space property, looked up only between U+0080 and U+3000 (its highest
+    /// code point): ASCII and Chinese text, nearly every value, are answered at once.
+    var isWhiteSpace: Bool {
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return value <= 0x3000 && properties.isWhitespace
+    }
 }
 
 extension JSONValue {
@@ -116,6 +134,15 @@ extension JSONValue {
         case .array(let items): return items.isEmpty
         case .object(let members): return members.isEmpty
         case .bool, .number: return false
+        }
+    }
+}
+
+private extension JSONValue {
+    var isContainer: Bool {
+        switch kind {
+        case .object, .array: true
+        default: false
         }
     }
 }

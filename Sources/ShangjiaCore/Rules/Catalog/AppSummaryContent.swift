@@ -26,9 +26,9 @@ struct AppSummaryContent: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let summary = context.manifest.string("/application/summary"), !summary.isBlank else { return [] }
-        // Lowercasing a Chinese text that has no cased letter would copy it scalar by scalar for nothing.
-        let text = summary.unicodeScalars.contains(where: \.properties.changesWhenLowercased) ? summary.lowercased() : summary
-        let missing = Self.aspects.filter { aspect in !aspect.keywords.contains { text.contains($0) } }.map(\.label)
+        // The keywords are Chinese or lower-case ASCII, so only an ASCII capital calls for lowercasing.
+        let text = summary.utf8.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) ? summary.lowercased() : summary
+        let missing = Self.aspects.filter { aspect in !aspect.keywords.contains(where: text.containsBytes) }.map(\.label)
         guard !missing.isEmpty else { return [] }
         return [context.finding(at: "/application/summary",
             Text(zh: "\(context.name("/application/summary")) 似乎没有说明：\(missing.map(\.zh).joined(separator: "、"))",

@@ -32,12 +32,13 @@ struct ManifestFieldType: Rule {
             findings.append(context.finding(at: "/manifestVersion", Text(zh: "manifestVersion 应为 1，实际是 \(Self.show(version))", en: "manifestVersion must be 1, not \(Self.show(version))")))
         }
         var path: [String] = []
-        findings += check(root, against: FieldCatalog.root.kind, at: &path, in: context)
+        findings += check(root, against: FieldCatalog.root.kind, at: &path, keysRepeat: !context.manifest.document.duplicateKeys.isEmpty, in: context)
         return findings
     }
 
-    /// `path` holds the tokens down to `value`; a pointer is made only for a finding.
-    private func check(_ value: JSONValue, against kind: FieldKind, at path: inout [String], in context: RuleContext) -> [Finding] {
+    /// `path` holds the tokens down to `value`; a pointer is made only for a finding. Only when
+    /// `keysRepeat` (the document has a duplicate key) is each object's last occurrence sought.
+    private func check(_ value: JSONValue, against kind: FieldKind, at path: inout [String], keysRepeat: Bool, in context: RuleContext) -> [Finding] {
         if value.isNull { return [] }
         switch kind {
         case .any:
@@ -45,18 +46,18 @@ struct ManifestFieldType: Rule {
         case .object(let fields):
             guard let members = value.members else { return [mismatch(value, expected: Text(zh: "对象", en: "an object"), at: JSONPointer(path), in: context)] }
             var findings: [Finding] = []
-            var seen = Set<String>(minimumCapacity: members.count)
-            for member in members.reversed() where seen.insert(member.key).inserted {
+            var seen = Set<String>(minimumCapacity: keysRepeat ? members.count : 0)
+            for member in members.reversed() where !keysRepeat || seen.insert(member.key).inserted {
                 guard let field = fields.first(where: { $0.key == member.key }) else { continue }
                 path.append(member.key)
-                findings += check(member.value, against: field.kind, at: &path, in: context)
+                findings += check(member.value, against: field.kind, at: &path, keysRepeat: keysRepeat, in: context)
                 path.removeLast()
             }
             return findings
         case .array(let item):
             guard let items = value.arrayValue else { return [mismatch(value, expected: Text(zh: "数组", en: "an array"), at: JSONPointer(path), in: context)] }
             var findings: [Finding] = []
-            forEachItem(of: items, at: &path) { findings += check($0, against: item, at: &$1, in: context) }
+            forEachItem(of: items, at: &path) { findings += check($0, against: item, at: &$1, keysRepeat: keysRepeat, in: context) }
             return findings
         case .boolean:
             return value.boolValue == nil ? [mismatch(value, expected: Text(zh: "true 或 false", en: "true or false"), at: JSONPointer(path), in: context)] : []

@@ -52,7 +52,7 @@ struct PlaintextSecret: Rule {
 
     private static func namesSecret(_ key: String) -> Bool {
         // The fragments are Chinese: an ASCII key, as nearly all are, holds none.
-        if key.utf8.contains(where: { $0 >= 0x80 }), secretFragments.contains(where: { key.contains($0) }) { return true }
+        if key.utf8.contains(where: { $0 >= 0x80 }), secretFragments.contains(where: key.containsBytes) { return true }
         let words = self.words(of: key)
         guard let last = words.last, !describingWords.contains(last) else { return false }
         return words.contains(where: secretWords.contains)
@@ -128,7 +128,7 @@ struct PlaintextSecret: Rule {
     private static func isPEM(_ text: String) -> Bool {
         // A character is whitespace by its first scalar: a value that starts with neither a space
         // nor `-`, as nearly all do, needs no look at its characters.
-        guard let first = text.unicodeScalars.first, first == "-" || first.properties.isWhitespace else { return false }
+        guard let first = text.unicodeScalars.first, first == "-" || first.isWhiteSpace else { return false }
         return text.drop(while: \.isWhitespace).hasPrefix("-----BEGIN")
     }
 }

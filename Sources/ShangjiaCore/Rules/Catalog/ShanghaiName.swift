@@ -24,7 +24,7 @@ struct ShanghaiName: Rule {
         if !(2...8).contains(name.count) {
             problems.append(Text(zh: "有 \(name.count) 个字符，建议 2–8 个", en: "has \(name.count) characters where 2–8 are recommended"))
         }
-        let words = context.strings("words").filter { !$0.isEmpty && name.contains($0) }
+        let words = context.strings("words").filter { !$0.isEmpty && name.containsBytes(of: $0) }
         if !words.isEmpty {
             problems.append(Text(zh: "含有特殊词汇 " + words.map { "“\($0)”" }.joined(separator: "、"),
                                  en: "contains the special words " + words.map { "“\($0)”" }.joined(separator: ", ")))

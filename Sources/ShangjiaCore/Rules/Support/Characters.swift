@@ -32,6 +32,23 @@ extension Character {
 }
 
 extension String {
+    /// Whether `fragment` occurs in the text, compared byte for byte in UTF-8. Keyword lists are
+    /// whole scalars, so this is the answer `contains` gives for them, without its Character walk.
+    func containsBytes(of fragment: String) -> Bool {
+        var text = self, fragment = fragment
+        return text.withUTF8 { haystack in
+            fragment.withUTF8 { needle in
+                guard let first = needle.first else { return true }
+                guard haystack.count >= needle.count else { return false }
+                for start in 0...(haystack.count - needle.count)
+                    where haystack[start] == first && haystack[start..<start + needle.count].elementsEqual(needle) {
+                    return true
+                }
+                return false
+            }
+        }
+    }
+
     /// The distinct characters that fail `allowed`, in order of first appearance.
     func characters(failing allowed: (Character) -> Bool) -> [Character] {
         var seen = Set<Character>()
