@@ -45,8 +45,9 @@ public struct Linter: Sendable {
         self.options = options
         self.rules = rules
             .filter { options.configuration.settings(for: $0.description.id).enabled && (options.online || !$0.description.online) }
-            .sorted { $0.description.id < $1.description.id }
-            .map { $0.init() }
+            .map { (id: $0.description.id, type: $0) }
+            .sorted { $0.id < $1.id }
+            .map { $0.type.init() }
         enabledRuleIDs = Set(self.rules.map { type(of: $0).description.id })
     }
 
