@@ -60,8 +60,8 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
     }
 
     /// Every folder on the way is opened relative to the last without following a symlink, so a
-    /// file reached that way is inside the tree by construction, and a regular file costs five
-    /// system calls: fstatat, openat, fstat, one read, close. A symlink anywhere on the path, or a
+    /// file reached that way is inside the tree by construction, and a regular file costs four
+    /// system calls: fstatat, openat, one read, close. A symlink anywhere on the path, or a
     /// folder that cannot be opened, goes the way of `inspectResolving`.
     private func inspectUncached(_ key: String, _ state: inout State) -> FileInspection {
         let (parent, name) = splitLast(key)
@@ -75,11 +75,12 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
         guard status.st_mode & S_IFMT != S_IFLNK else { return inspectResolving(key, &state) }
         // Only a regular file is opened: opening a device can have side effects.
         if let kind = nonRegularKind(status.st_mode) { return FileInspection(path: key, problem: .notRegular(kind)) }
-        // O_NONBLOCK: should the path turn into a FIFO meanwhile, opening it still does not block.
+        // O_NONBLOCK: should the path turn into a FIFO meanwhile, opening it still does not block
+        // (and reading it finds nothing, as reading a path turned into a folder fails).
         let descriptor = openat(directory, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard descriptor >= 0 else { return inspectResolving(key, &state) }
         defer { close(descriptor) }
-        return Self.read(descriptor, as: key)
+        return Self.read(descriptor, size: Int64(status.st_size), as: key)
     }
 
     /// The open descriptor of the folder at `path` ("" for the manifest's), opened on first use
@@ -117,7 +118,10 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
         guard let opened = openedPath(descriptor) ?? resolvedPath(joined), Self.isInside(opened, root: root) else {
             return failure(.symlinkOutside)
         }
-        return Self.read(descriptor, as: key)
+        // What was opened, not what the path named a moment ago: a symlink may have been swapped.
+        guard fstat(descriptor, &status) == 0 else { return failure(.unreadable(errorText(errno))) }
+        if let kind = nonRegularKind(status.st_mode) { return failure(.notRegular(kind)) }
+        return Self.read(descriptor, size: Int64(status.st_size), as: key)
     }
 
     /// Why a path that is not a plain regular file cannot be read, judged without opening it;
@@ -132,12 +136,8 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
         return nonRegularKind(status.st_mode).map { .notRegular($0) } ?? .unreadable(errorText(error))
     }
 
-    /// Size and content of an open file, once it is known to be inside the tree.
-    private static func read(_ descriptor: Int32, as key: String) -> FileInspection {
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return FileInspection(path: key, problem: .unreadable(errorText(errno))) }
-        if let kind = nonRegularKind(status.st_mode) { return FileInspection(path: key, problem: .notRegular(kind)) }
-        let size = Int64(status.st_size)
+    /// The content of an open regular file of `size` bytes, once it is known to be inside the tree.
+    private static func read(_ descriptor: Int32, size: Int64, as key: String) -> FileInspection {
         guard size > 0 else { return FileInspection(path: key, problem: .empty) }
         let (content, image) = ContentInspector.inspect(FileByteSource(descriptor: descriptor, size: size))
         return FileInspection(path: key, problem: nil, size: size, content: content, image: image)
