@@ -3,10 +3,9 @@ import XCTest
 @testable import ShangjiaCore
 
 final class JSONOutputTests: XCTestCase {
+    /// A string value rendered alone, less the final newline.
     func quoted(_ text: String) -> String {
-        var out = ""
-        JSONOutput.quote(text, into: &out)
-        return out
+        String(JSONOutput.string(text).rendered().dropLast())
     }
 
     func testStringsAreEscapedOnlyWhereJSONOrJavaScriptNeedIt() throws {
