@@ -2,7 +2,7 @@ import ShangjiaJSON
 
 /// One parsed manifest: its text, its value tree with positions, and the targets its
 /// sections select. Rules read it; nothing writes it.
-public struct Manifest: Sendable {
+public final class Manifest: Sendable {
     /// The path as the user named it (reports show this).
     public let file: String
     public let text: String

@@ -56,7 +56,7 @@ public struct RuleExample: Sendable {
 }
 
 /// Everything about a rule but its logic: the rule book page and `shangjia rules` come from it.
-public struct RuleDescription: Sendable {
+public final class RuleDescription: Sendable {
     public let id: String
     public let title: Text
     public let severity: Severity
