@@ -188,7 +188,9 @@ private struct Parser {
 
         init(_ name: String) { self.name = name }
 
-        static func == (lhs: MemberName, rhs: MemberName) -> Bool { lhs.name.utf8.elementsEqual(rhs.name.utf8) }
+        static func == (lhs: MemberName, rhs: MemberName) -> Bool {
+            lhs.name.utf8.count == rhs.name.utf8.count && lhs.name.utf8.elementsEqual(rhs.name.utf8)
+        }
 
         func hash(into hasher: inout Hasher) {
             name.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
@@ -202,13 +204,34 @@ private struct Parser {
         let position: SourcePosition
         var items: [JSONValue] = []
         var members: [JSONMember] = []
-        var keys: Set<MemberName> = []
+        /// The names of `members`, hashed only once there are more than `scannedNameLimit`.
+        var nameIndex: Set<MemberName>?
         var pendingKey = ""
         var keyPosition = SourcePosition.start
 
         init(isArray: Bool, position: SourcePosition) {
             self.isArray = isArray
             self.position = position
+        }
+
+        /// Objects in manifests have a few dozen members at most: comparing the new name with
+        /// each is far cheaper than hashing it into a fresh set, and a huge object stays linear.
+        static let scannedNameLimit = 32
+
+        /// Whether an earlier member already has `name`.
+        func hasMember(named name: String) -> Bool {
+            let candidate = MemberName(name)
+            if let nameIndex { return nameIndex.contains(candidate) }
+            return members.contains { MemberName($0.key) == candidate }
+        }
+
+        func appendMember(_ member: JSONMember) {
+            members.append(member)
+            if nameIndex != nil {
+                nameIndex!.insert(MemberName(member.key))
+            } else if members.count > Frame.scannedNameLimit {
+                nameIndex = Set(members.lazy.map { MemberName($0.key) })
+            }
         }
     }
 
@@ -243,10 +266,10 @@ private struct Parser {
                 if frame.isArray {
                     frame.items.append(completed)
                 } else {
-                    if !frame.keys.insert(MemberName(frame.pendingKey)).inserted {
+                    if frame.hasMember(named: frame.pendingKey) {
                         duplicates.append(.init(objectPointer: pointer(of: stack.dropLast()), key: frame.pendingKey, position: frame.keyPosition))
                     }
-                    frame.members.append(JSONMember(key: frame.pendingKey, keyPosition: frame.keyPosition, value: completed))
+                    frame.appendMember(JSONMember(key: frame.pendingKey, keyPosition: frame.keyPosition, value: completed))
                 }
                 skipWhitespace()
                 guard offset < buffer.count else { throw error(.unexpectedEnd) }

@@ -56,6 +56,16 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(repeated.duplicateKeys.map(\.position.column), [16, 43])
     }
 
+    func testDuplicateKeysAreFoundInSmallAndLargeObjects() throws {
+        // Small objects are scanned, large ones hashed: names repeated on both sides of the switch.
+        for size in [3, 32, 33, 100] {
+            let names = (0..<size).map { "\"k\($0)\": 0" } + ["\"k0\": 1", "\"k\(size - 1)\": 2", #""\u00e9": 3"#, #""e\u0301": 4"#, #""\u00e9": 5"#]
+            let document = try parse("{" + names.joined(separator: ", ") + "}")
+            XCTAssertEqual(document.duplicateKeys.map(\.key), ["k0", "k\(size - 1)", "\u{e9}"], "size \(size)")
+            XCTAssertEqual(document.root["k0"]?.numberValue?.integer, 1)
+        }
+    }
+
     func testLoneSurrogateAndNULAreRejectedWithPositions() throws {
         XCTAssertEqual(failure(Array("[\"\\uD800\"]".utf8))?.reason, .loneSurrogate("\\uD800"))
         XCTAssertEqual(failure(Array("[\"a\u{0}\"]".utf8))?.reason, .controlCharacterInString(0))
