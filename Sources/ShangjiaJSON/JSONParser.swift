@@ -198,45 +198,67 @@ private struct Parser {
         }
     }
 
-    /// An open array or object. A class, so that appending to it never copies.
-    private final class Frame {
+    /// An array or object being read. Its values wait on a stack shared by all open containers,
+    /// from `firstIndex` on, so that each container allocates one array of its final size when
+    /// it closes instead of growing its own, and no container is a heap object of its own.
+    private struct OpenContainer {
         let isArray: Bool
         let position: SourcePosition
-        var items: [JSONValue] = []
-        var members: [JSONMember] = []
-        /// The names of `members`, hashed only once there are more than `scannedNameLimit`.
+        let firstIndex: Int
+        /// How many values it holds so far: in an array, the index of the value being read.
+        var count = 0
+        /// The names of its members, hashed only once there are more than `scannedNameLimit`.
         var nameIndex: Set<MemberName>?
         var pendingKey = ""
         var keyPosition = SourcePosition.start
 
-        init(isArray: Bool, position: SourcePosition) {
+        init(isArray: Bool, position: SourcePosition, firstIndex: Int) {
             self.isArray = isArray
             self.position = position
+            self.firstIndex = firstIndex
         }
 
         /// Objects in manifests have a few dozen members at most: comparing the new name with
         /// each is far cheaper than hashing it into a fresh set, and a huge object stays linear.
         static let scannedNameLimit = 32
 
-        /// Whether an earlier member already has `name`.
-        func hasMember(named name: String) -> Bool {
-            let candidate = MemberName(name)
-            if let nameIndex { return nameIndex.contains(candidate) }
-            return members.contains { MemberName($0.key) == candidate }
+        /// Adds `value` (under the pending key, in an object) to the open values; false when an
+        /// earlier member has the same name.
+        mutating func attach(_ value: JSONValue, items: inout [JSONValue], members: inout [JSONMember]) -> Bool {
+            count += 1
+            if isArray {
+                items.append(value)
+                return true
+            }
+            let name = MemberName(pendingKey)
+            let isNew: Bool
+            if nameIndex != nil {
+                isNew = nameIndex!.insert(name).inserted
+            } else {
+                isNew = !members[firstIndex...].contains { MemberName($0.key) == name }
+            }
+            members.append(JSONMember(key: pendingKey, keyPosition: keyPosition, value: value))
+            if nameIndex == nil, count > Self.scannedNameLimit {
+                nameIndex = Set(members[firstIndex...].lazy.map { MemberName($0.key) })
+            }
+            return isNew
         }
 
-        func appendMember(_ member: JSONMember) {
-            members.append(member)
-            if nameIndex != nil {
-                nameIndex!.insert(MemberName(member.key))
-            } else if members.count > Frame.scannedNameLimit {
-                nameIndex = Set(members.lazy.map { MemberName($0.key) })
+        /// The finished array or object, its values taken off the open values.
+        func close(items: inout [JSONValue], members: inout [JSONMember]) -> JSONValue {
+            if isArray {
+                defer { items.removeSubrange(firstIndex...) }
+                return JSONValue(.array(Array(items[firstIndex...])), at: position)
             }
+            defer { members.removeSubrange(firstIndex...) }
+            return JSONValue(.object(Array(members[firstIndex...])), at: position)
         }
     }
 
     mutating func parseValueIteratively() throws -> JSONValue {
-        var stack: [Frame] = []
+        var stack: [OpenContainer] = []
+        var openItems: [JSONValue] = []
+        var openMembers: [JSONMember] = []
         while true {
             skipWhitespace()
             guard offset < buffer.count else { throw error(.unexpectedEnd) }
@@ -253,50 +275,44 @@ private struct Parser {
                     completed = JSONValue(isArray ? .array([]) : .object([]), at: position)
                 } else {
                     if stack.count + 1 > maxDepth { throw error(.tooDeep(limit: maxDepth), at: valueStart) }
-                    let frame = Frame(isArray: isArray, position: position)
-                    if !isArray { (frame.pendingKey, frame.keyPosition) = try parseKey() }
-                    stack.append(frame)
+                    var container = OpenContainer(isArray: isArray, position: position, firstIndex: isArray ? openItems.count : openMembers.count)
+                    if !isArray { (container.pendingKey, container.keyPosition) = try parseKey() }
+                    stack.append(container)
                     continue
                 }
             } else {
                 completed = try parseScalar()
             }
             // Attach the completed value to its container; close containers as they end.
-            while let frame = stack.last {
-                if frame.isArray {
-                    frame.items.append(completed)
-                } else {
-                    if frame.hasMember(named: frame.pendingKey) {
-                        duplicates.append(.init(objectPointer: pointer(of: stack.dropLast()), key: frame.pendingKey, position: frame.keyPosition))
-                    }
-                    frame.appendMember(JSONMember(key: frame.pendingKey, keyPosition: frame.keyPosition, value: completed))
+            while !stack.isEmpty {
+                let top = stack.count - 1
+                if !stack[top].attach(completed, items: &openItems, members: &openMembers) {
+                    duplicates.append(.init(objectPointer: pointer(of: stack[..<top]), key: stack[top].pendingKey, position: stack[top].keyPosition))
                 }
                 skipWhitespace()
                 guard offset < buffer.count else { throw error(.unexpectedEnd) }
-                let closer = frame.isArray ? UInt8(ascii: "]") : UInt8(ascii: "}")
+                let isArray = stack[top].isArray
                 if buffer[offset] == UInt8(ascii: ",") {
                     offset += 1
-                    if !frame.isArray {
+                    if !isArray {
                         skipWhitespace()
-                        (frame.pendingKey, frame.keyPosition) = try parseKey()
+                        (stack[top].pendingKey, stack[top].keyPosition) = try parseKey()
                     }
                     break
-                } else if buffer[offset] == closer {
+                } else if buffer[offset] == (isArray ? UInt8(ascii: "]") : UInt8(ascii: "}")) {
                     offset += 1
-                    stack.removeLast()
-                    completed = JSONValue(frame.isArray ? .array(frame.items) : .object(frame.members), at: frame.position)
-                    if stack.isEmpty { return completed }
+                    completed = stack.removeLast().close(items: &openItems, members: &openMembers)
                 } else {
-                    throw error(.expected(frame.isArray ? "',' or ']'" : "',' or '}'", found: describe(at: offset)))
+                    throw error(.expected(isArray ? "',' or ']'" : "',' or '}'", found: describe(at: offset)))
                 }
             }
             if stack.isEmpty { return completed }
         }
     }
 
-    /// The pointer of an object whose frames are `stack`, for duplicate-key reports.
-    private func pointer(of stack: ArraySlice<Frame>) -> JSONPointer {
-        JSONPointer(stack.map { $0.isArray ? String($0.items.count) : $0.pendingKey })
+    /// The pointer of an object whose enclosing containers are `stack`, for duplicate-key reports.
+    private func pointer(of stack: ArraySlice<OpenContainer>) -> JSONPointer {
+        JSONPointer(stack.map { $0.isArray ? String($0.count) : $0.pendingKey })
     }
 
     /// Reads `"key"` then `:`; leaves the offset at the value.

@@ -45,6 +45,8 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(document.duplicateKeys.count, 1)
         XCTAssertEqual(document.duplicateKeys.first?.objectPointer, JSONPointer(["s"]))
         XCTAssertEqual(document.duplicateKeys.first?.position, SourcePosition(line: 1, column: 16))
+        let nested = try parse(#"{"a": [[0], {"b": [1, 2, {"k": 1, "k": 2}]}]}"#)
+        XCTAssertEqual(nested.duplicateKeys.map(\.objectPointer), [JSONPointer(["a", "1", "b", "2"])])
     }
 
     func testKeysAreComparedByCodePoints() throws {
