@@ -69,25 +69,34 @@ private struct Parser {
     var countedOffset = 0
     var countedColumn = 1
     var duplicates: [JSONDocument.DuplicateKey] = []
+    let hasBOM: Bool
 
     init(buffer: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.buffer = buffer
         self.maxDepth = maxDepth
+        hasBOM = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
+        if hasBOM { offset = 3; lineStart = 3; countedOffset = 3 }
     }
 
     mutating func parseDocument() throws -> JSONDocument {
         if buffer.count >= 2, (buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF) {
             throw JSONSyntaxError(reason: .utf16, position: .start, offset: 0)
         }
-        let hasBOM = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
-        if hasBOM { offset = 3; lineStart = 3; countedOffset = 3 }
-        try validateUTF8()
-        skipWhitespace()
-        if offset >= buffer.count { throw error(.empty) }
-        let root = try parseValueIteratively()
-        skipWhitespace()
-        if offset < buffer.count { throw error(.trailingContent(describe(at: offset))) }
-        return JSONDocument(root: root, duplicateKeys: duplicates, hasBOM: hasBOM)
+        do {
+            skipWhitespace()
+            if offset >= buffer.count { throw error(.empty) }
+            let root = try parseValueIteratively()
+            skipWhitespace()
+            if offset < buffer.count { throw error(.trailingContent(describe(at: offset))) }
+            return JSONDocument(root: root, duplicateKeys: duplicates, hasBOM: hasBOM)
+        } catch {
+            // A parsed document is UTF-8: strings are checked as they are read, and a non-ASCII
+            // byte anywhere else is a syntax error. A failed one is checked in full, so that a
+            // byte that is not UTF-8 is the fault reported, wherever it is.
+            var checker = Parser(buffer: buffer, maxDepth: maxDepth)
+            try checker.validateUTF8()
+            throw error
+        }
     }
 
     // MARK: positions
@@ -128,36 +137,38 @@ private struct Parser {
     /// tracking lines so that the error points at it.
     mutating func validateUTF8() throws {
         var index = offset
-        let count = buffer.count
-        while index < count {
+        while index < buffer.count {
             let byte = buffer[index]
             if byte < 0x80 {
                 if byte == 0x0A { line += 1; lineStart = index + 1 }
                 index += 1
-                continue
-            }
-            let length: Int
-            var lowest: UInt8 = 0x80, highest: UInt8 = 0xBF
-            switch byte {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lowest = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; highest = 0x9F
-            case 0xF0: length = 4; lowest = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; highest = 0x8F
-            default: throw invalidUTF8(at: index)
-            }
-            guard index + length <= count else { throw invalidUTF8(at: index) }
-            let second = buffer[index + 1]
-            guard second >= lowest, second <= highest else { throw invalidUTF8(at: index) }
-            for continuation in 2..<max(2, length) where buffer[index + continuation] & 0xC0 != 0x80 {
+            } else if let length = utf8SequenceLength(at: index) {
+                index += length
+            } else {
                 throw invalidUTF8(at: index)
             }
-            index += length
         }
-        line = 1
-        lineStart = offset
+    }
+
+    /// The length of the well-formed UTF-8 sequence led by the non-ASCII byte at `index`, or nil.
+    func utf8SequenceLength(at index: Int) -> Int? {
+        let length: Int
+        var lowest: UInt8 = 0x80, highest: UInt8 = 0xBF
+        switch buffer[index] {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lowest = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; highest = 0x9F
+        case 0xF0: length = 4; lowest = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; highest = 0x8F
+        default: return nil
+        }
+        guard index + length <= buffer.count else { return nil }
+        let second = buffer[index + 1]
+        guard second >= lowest, second <= highest else { return nil }
+        for continuation in 2..<max(2, length) where buffer[index + continuation] & 0xC0 != 0x80 { return nil }
+        return length
     }
 
     mutating func invalidUTF8(at index: Int) -> JSONSyntaxError {
@@ -395,13 +406,17 @@ private struct Parser {
         String(decoding: UnsafeBufferPointer(rebasing: buffer[begin..<min(offset, buffer.count, begin + 64)]), as: UTF8.self)
     }
 
-    /// Reads a string starting at its opening quote. The input is already valid UTF-8.
+    /// Reads a string starting at its opening quote, checking that its bytes are UTF-8.
     mutating func parseString() throws -> String {
         offset += 1
         let contentStart = offset
         // Fast path: no escapes.
         while offset < buffer.count {
             let byte = buffer[offset]
+            if byte >= 0x80 {
+                offset += try stringSequenceLength(at: offset)
+                continue
+            }
             if byte == UInt8(ascii: "\"") {
                 let value = String(decoding: UnsafeBufferPointer(rebasing: buffer[contentStart..<offset]), as: UTF8.self)
                 offset += 1
@@ -452,11 +467,18 @@ private struct Parser {
                 }
             default:
                 if byte < 0x20 { throw error(.controlCharacterInString(UInt32(byte))) }
-                scalars.append(byte)
-                offset += 1
+                let length = byte < 0x80 ? 1 : try stringSequenceLength(at: offset)
+                scalars.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[offset..<offset + length]))
+                offset += length
             }
         }
         throw error(.unexpectedEnd)
+    }
+
+    /// The length of the UTF-8 sequence led by the non-ASCII byte at `index` inside a string.
+    mutating func stringSequenceLength(at index: Int) throws -> Int {
+        guard let length = utf8SequenceLength(at: index) else { throw error(.notUTF8(byte: buffer[index]), at: index) }
+        return length
     }
 
     mutating func hex4(escapeStart: Int) throws -> UInt32 {

@@ -31,6 +31,17 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(error.position, SourcePosition(line: 2, column: 8))
     }
 
+    func testNotUTF8OutranksEarlierSyntaxErrorsAndEscapes() throws {
+        // Strings are checked as they are read; a bad byte past a syntax error is still the fault.
+        let late = try XCTUnwrap(failure(Array("[1,,\n \"".utf8) + [0xE6, 0xB5] + Array("\"]".utf8)))
+        XCTAssertEqual(late.reason, .notUTF8(byte: 0xE6))
+        XCTAssertEqual(late.position, SourcePosition(line: 2, column: 3))
+        let escaped = try XCTUnwrap(failure(Array("[\"\\n".utf8) + [0xED, 0xA0, 0x80] + Array("\"]".utf8)))
+        XCTAssertEqual(escaped.reason, .notUTF8(byte: 0xED))
+        XCTAssertEqual(escaped.offset, 4)
+        XCTAssertEqual(try parse("[\"\\n浙😀\"]").root.arrayValue?.first?.stringValue, "\n浙😀")
+    }
+
     func testDeepNestingIsAnErrorNotACrash() throws {
         let error = try XCTUnwrap(failure(Array(repeating: UInt8(ascii: "["), count: 200_000)))
         XCTAssertEqual(error.reason, .tooDeep(limit: 512))
