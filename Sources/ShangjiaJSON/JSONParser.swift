@@ -69,25 +69,34 @@ private struct Parser {
     var countedOffset = 0
     var countedColumn = 1
     var duplicates: [JSONDocument.DuplicateKey] = []
+    let hasBOM: Bool
 
     init(buffer: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.buffer = buffer
         self.maxDepth = maxDepth
+        hasBOM = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
+        if hasBOM { offset = 3; lineStart = 3; countedOffset = 3 }
     }
 
     mutating func parseDocument() throws -> JSONDocument {
         if buffer.count >= 2, (buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF) {
             throw JSONSyntaxError(reason: .utf16, position: .start, offset: 0)
         }
-        let hasBOM = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
-        if hasBOM { offset = 3; lineStart = 3; countedOffset = 3 }
-        try validateUTF8()
-        skipWhitespace()
-        if offset >= buffer.count { throw error(.empty) }
-        let root = try parseValueIteratively()
-        skipWhitespace()
-        if offset < buffer.count { throw error(.trailingContent(describe(at: offset))) }
-        return JSONDocument(root: root, duplicateKeys: duplicates, hasBOM: hasBOM)
+        do {
+            skipWhitespace()
+            if offset >= buffer.count { throw error(.empty) }
+            let root = try parseValueIteratively()
+            skipWhitespace()
+            if offset < buffer.count { throw error(.trailingContent(describe(at: offset))) }
+            return JSONDocument(root: root, duplicateKeys: duplicates, hasBOM: hasBOM)
+        } catch {
+            // A parsed document is UTF-8: strings are checked as they are read, and a non-ASCII
+            // byte anywhere else is a syntax error. A failed one is checked in full, so that a
+            // byte that is not UTF-8 is the fault reported, wherever it is.
+            var checker = Parser(buffer: buffer, maxDepth: maxDepth)
+            try checker.validateUTF8()
+            throw error
+        }
     }
 
     // MARK: positions
@@ -128,36 +137,38 @@ private struct Parser {
     /// tracking lines so that the error points at it.
     mutating func validateUTF8() throws {
         var index = offset
-        let count = buffer.count
-        while index < count {
+        while index < buffer.count {
             let byte = buffer[index]
             if byte < 0x80 {
                 if byte == 0x0A { line += 1; lineStart = index + 1 }
                 index += 1
-                continue
-            }
-            let length: Int
-            var lowest: UInt8 = 0x80, highest: UInt8 = 0xBF
-            switch byte {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lowest = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; highest = 0x9F
-            case 0xF0: length = 4; lowest = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; highest = 0x8F
-            default: throw invalidUTF8(at: index)
-            }
-            guard index + length <= count else { throw invalidUTF8(at: index) }
-            let second = buffer[index + 1]
-            guard second >= lowest, second <= highest else { throw invalidUTF8(at: index) }
-            for continuation in 2..<max(2, length) where buffer[index + continuation] & 0xC0 != 0x80 {
+            } else if let length = utf8SequenceLength(at: index) {
+                index += length
+            } else {
                 throw invalidUTF8(at: index)
             }
-            index += length
         }
-        line = 1
-        lineStart = offset
+    }
+
+    /// The length of the well-formed UTF-8 sequence led by the non-ASCII byte at `index`, or nil.
+    func utf8SequenceLength(at index: Int) -> Int? {
+        let length: Int
+        var lowest: UInt8 = 0x80, highest: UInt8 = 0xBF
+        switch buffer[index] {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lowest = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; highest = 0x9F
+        case 0xF0: length = 4; lowest = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; highest = 0x8F
+        default: return nil
+        }
+        guard index + length <= buffer.count else { return nil }
+        let second = buffer[index + 1]
+        guard second >= lowest, second <= highest else { return nil }
+        for continuation in 2..<max(2, length) where buffer[index + continuation] & 0xC0 != 0x80 { return nil }
+        return length
     }
 
     mutating func invalidUTF8(at index: Int) -> JSONSyntaxError {
@@ -188,7 +199,9 @@ private struct Parser {
 
         init(_ name: String) { self.name = name }
 
-        static func == (lhs: MemberName, rhs: MemberName) -> Bool { lhs.name.utf8.elementsEqual(rhs.name.utf8) }
+        static func == (lhs: MemberName, rhs: MemberName) -> Bool {
+            lhs.name.utf8.count == rhs.name.utf8.count && lhs.name.utf8.elementsEqual(rhs.name.utf8)
+        }
 
         func hash(into hasher: inout Hasher) {
             name.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
@@ -196,24 +209,67 @@ private struct Parser {
         }
     }
 
-    /// An open array or object. A class, so that appending to it never copies.
-    private final class Frame {
+    /// An array or object being read. Its values wait on a stack shared by all open containers,
+    /// from `firstIndex` on, so that each container allocates one array of its final size when
+    /// it closes instead of growing its own, and no container is a heap object of its own.
+    private struct OpenContainer {
         let isArray: Bool
         let position: SourcePosition
-        var items: [JSONValue] = []
-        var members: [JSONMember] = []
-        var keys: Set<MemberName> = []
+        let firstIndex: Int
+        /// How many values it holds so far: in an array, the index of the value being read.
+        var count = 0
+        /// The names of its members, hashed only once there are more than `scannedNameLimit`.
+        var nameIndex: Set<MemberName>?
         var pendingKey = ""
         var keyPosition = SourcePosition.start
 
-        init(isArray: Bool, position: SourcePosition) {
+        init(isArray: Bool, position: SourcePosition, firstIndex: Int) {
             self.isArray = isArray
             self.position = position
+            self.firstIndex = firstIndex
+        }
+
+        /// Objects in manifests have a few dozen members at most: comparing the new name with
+        /// each is far cheaper than hashing it into a fresh set, and a huge object stays linear.
+        static let scannedNameLimit = 32
+
+        /// Adds `value` (under the pending key, in an object) to the open values; false when an
+        /// earlier member has the same name.
+        mutating func attach(_ value: JSONValue, items: inout [JSONValue], members: inout [JSONMember]) -> Bool {
+            count += 1
+            if isArray {
+                items.append(value)
+                return true
+            }
+            let name = MemberName(pendingKey)
+            let isNew: Bool
+            if nameIndex != nil {
+                isNew = nameIndex!.insert(name).inserted
+            } else {
+                isNew = !members[firstIndex...].contains { MemberName($0.key) == name }
+            }
+            members.append(JSONMember(key: pendingKey, keyPosition: keyPosition, value: value))
+            if nameIndex == nil, count > Self.scannedNameLimit {
+                nameIndex = Set(members[firstIndex...].lazy.map { MemberName($0.key) })
+            }
+            return isNew
+        }
+
+        /// The finished array or object, its values taken off the open values.
+        func close(items: inout [JSONValue], members: inout [JSONMember]) -> JSONValue {
+            if isArray {
+                defer { items.removeSubrange(firstIndex...) }
+                return JSONValue(.array(Array(items[firstIndex...])), at: position)
+            }
+            defer { members.removeSubrange(firstIndex...) }
+            return JSONValue(.object(Array(members[firstIndex...])), at: position)
         }
     }
 
     mutating func parseValueIteratively() throws -> JSONValue {
-        var stack: [Frame] = []
+        var stack: [OpenContainer] = []
+        var openItems: [JSONValue] = []
+        var openMembers: [JSONMember] = []
         while true {
             skipWhitespace()
             guard offset < buffer.count else { throw error(.unexpectedEnd) }
@@ -230,50 +286,44 @@ private struct Parser {
                     completed = JSONValue(isArray ? .array([]) : .object([]), at: position)
                 } else {
                     if stack.count + 1 > maxDepth { throw error(.tooDeep(limit: maxDepth), at: valueStart) }
-                    let frame = Frame(isArray: isArray, position: position)
-                    if !isArray { (frame.pendingKey, frame.keyPosition) = try parseKey() }
-                    stack.append(frame)
+                    var container = OpenContainer(isArray: isArray, position: position, firstIndex: isArray ? openItems.count : openMembers.count)
+                    if !isArray { (container.pendingKey, container.keyPosition) = try parseKey() }
+                    stack.append(container)
                     continue
                 }
             } else {
                 completed = try parseScalar()
             }
             // Attach the completed value to its container; close containers as they end.
-            while let frame = stack.last {
-                if frame.isArray {
-                    frame.items.append(completed)
-                } else {
-                    if !frame.keys.insert(MemberName(frame.pendingKey)).inserted {
-                        duplicates.append(.init(objectPointer: pointer(of: stack.dropLast()), key: frame.pendingKey, position: frame.keyPosition))
-                    }
-                    frame.members.append(JSONMember(key: frame.pendingKey, keyPosition: frame.keyPosition, value: completed))
+            while !stack.isEmpty {
+                let top = stack.count - 1
+                if !stack[top].attach(completed, items: &openItems, members: &openMembers) {
+                    duplicates.append(.init(objectPointer: pointer(of: stack[..<top]), key: stack[top].pendingKey, position: stack[top].keyPosition))
                 }
                 skipWhitespace()
                 guard offset < buffer.count else { throw error(.unexpectedEnd) }
-                let closer = frame.isArray ? UInt8(ascii: "]") : UInt8(ascii: "}")
+                let isArray = stack[top].isArray
                 if buffer[offset] == UInt8(ascii: ",") {
                     offset += 1
-                    if !frame.isArray {
+                    if !isArray {
                         skipWhitespace()
-                        (frame.pendingKey, frame.keyPosition) = try parseKey()
+                        (stack[top].pendingKey, stack[top].keyPosition) = try parseKey()
                     }
                     break
-                } else if buffer[offset] == closer {
+                } else if buffer[offset] == (isArray ? UInt8(ascii: "]") : UInt8(ascii: "}")) {
                     offset += 1
-                    stack.removeLast()
-                    completed = JSONValue(frame.isArray ? .array(frame.items) : .object(frame.members), at: frame.position)
-                    if stack.isEmpty { return completed }
+                    completed = stack.removeLast().close(items: &openItems, members: &openMembers)
                 } else {
-                    throw error(.expected(frame.isArray ? "',' or ']'" : "',' or '}'", found: describe(at: offset)))
+                    throw error(.expected(isArray ? "',' or ']'" : "',' or '}'", found: describe(at: offset)))
                 }
             }
             if stack.isEmpty { return completed }
         }
     }
 
-    /// The pointer of an object whose frames are `stack`, for duplicate-key reports.
-    private func pointer(of stack: ArraySlice<Frame>) -> JSONPointer {
-        JSONPointer(stack.map { $0.isArray ? String($0.items.count) : $0.pendingKey })
+    /// The pointer of an object whose enclosing containers are `stack`, for duplicate-key reports.
+    private func pointer(of stack: ArraySlice<OpenContainer>) -> JSONPointer {
+        JSONPointer(stack.map { $0.isArray ? String($0.count) : $0.pendingKey })
     }
 
     /// Reads `"key"` then `:`; leaves the offset at the value.
@@ -356,13 +406,17 @@ private struct Parser {
         String(decoding: UnsafeBufferPointer(rebasing: buffer[begin..<min(offset, buffer.count, begin + 64)]), as: UTF8.self)
     }
 
-    /// Reads a string starting at its opening quote. The input is already valid UTF-8.
+    /// Reads a string starting at its opening quote, checking that its bytes are UTF-8.
     mutating func parseString() throws -> String {
         offset += 1
         let contentStart = offset
         // Fast path: no escapes.
         while offset < buffer.count {
             let byte = buffer[offset]
+            if byte >= 0x80 {
+                offset += try stringSequenceLength(at: offset)
+                continue
+            }
             if byte == UInt8(ascii: "\"") {
                 let value = String(decoding: UnsafeBufferPointer(rebasing: buffer[contentStart..<offset]), as: UTF8.self)
                 offset += 1
@@ -413,11 +467,18 @@ private struct Parser {
                 }
             default:
                 if byte < 0x20 { throw error(.controlCharacterInString(UInt32(byte))) }
-                scalars.append(byte)
-                offset += 1
+                let length = byte < 0x80 ? 1 : try stringSequenceLength(at: offset)
+                scalars.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[offset..<offset + length]))
+                offset += length
             }
         }
         throw error(.unexpectedEnd)
+    }
+
+    /// The length of the UTF-8 sequence led by the non-ASCII byte at `index` inside a string.
+    mutating func stringSequenceLength(at index: Int) throws -> Int {
+        guard let length = utf8SequenceLength(at: index) else { throw error(.notUTF8(byte: buffer[index]), at: index) }
+        return length
     }
 
     mutating func hex4(escapeStart: Int) throws -> UInt32 {

@@ -45,7 +45,9 @@ public struct JSONMember: Sendable {
 
 /// A JSON value with the position of its first character.
 public struct JSONValue: Sendable {
-    public indirect enum Kind: Sendable {
+    // Not `indirect`: arrays and objects already live in their arrays' buffers, and boxing
+    // every case cost one allocation per scalar.
+    public enum Kind: Sendable {
         case null
         case bool(Bool)
         case number(JSONNumber)

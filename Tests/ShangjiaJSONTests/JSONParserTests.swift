@@ -31,6 +31,17 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(error.position, SourcePosition(line: 2, column: 8))
     }
 
+    func testNotUTF8OutranksEarlierSyntaxErrorsAndEscapes() throws {
+        // Strings are checked as they are read; a bad byte past a syntax error is still the fault.
+        let late = try XCTUnwrap(failure(Array("[1,,\n \"".utf8) + [0xE6, 0xB5] + Array("\"]".utf8)))
+        XCTAssertEqual(late.reason, .notUTF8(byte: 0xE6))
+        XCTAssertEqual(late.position, SourcePosition(line: 2, column: 3))
+        let escaped = try XCTUnwrap(failure(Array("[\"\\n".utf8) + [0xED, 0xA0, 0x80] + Array("\"]".utf8)))
+        XCTAssertEqual(escaped.reason, .notUTF8(byte: 0xED))
+        XCTAssertEqual(escaped.offset, 4)
+        XCTAssertEqual(try parse("[\"\\n浙😀\"]").root.arrayValue?.first?.stringValue, "\n浙😀")
+    }
+
     func testDeepNestingIsAnErrorNotACrash() throws {
         let error = try XCTUnwrap(failure(Array(repeating: UInt8(ascii: "["), count: 200_000)))
         XCTAssertEqual(error.reason, .tooDeep(limit: 512))
@@ -45,6 +56,8 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(document.duplicateKeys.count, 1)
         XCTAssertEqual(document.duplicateKeys.first?.objectPointer, JSONPointer(["s"]))
         XCTAssertEqual(document.duplicateKeys.first?.position, SourcePosition(line: 1, column: 16))
+        let nested = try parse(#"{"a": [[0], {"b": [1, 2, {"k": 1, "k": 2}]}]}"#)
+        XCTAssertEqual(nested.duplicateKeys.map(\.objectPointer), [JSONPointer(["a", "1", "b", "2"])])
     }
 
     func testKeysAreComparedByCodePoints() throws {
@@ -54,6 +67,16 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(distinct.root.members?.count, 2)
         let repeated = try parse(#"{"e\u0301": 1, "e\u0301": 2, "\u00e9": 3, "\u00e9": 4}"#)
         XCTAssertEqual(repeated.duplicateKeys.map(\.position.column), [16, 43])
+    }
+
+    func testDuplicateKeysAreFoundInSmallAndLargeObjects() throws {
+        // Small objects are scanned, large ones hashed: names repeated on both sides of the switch.
+        for size in [3, 32, 33, 100] {
+            let names = (0..<size).map { "\"k\($0)\": 0" } + ["\"k0\": 1", "\"k\(size - 1)\": 2", #""\u00e9": 3"#, #""e\u0301": 4"#, #""\u00e9": 5"#]
+            let document = try parse("{" + names.joined(separator: ", ") + "}")
+            XCTAssertEqual(document.duplicateKeys.map(\.key), ["k0", "k\(size - 1)", "\u{e9}"], "size \(size)")
+            XCTAssertEqual(document.root["k0"]?.numberValue?.integer, 1)
+        }
     }
 
     func testLoneSurrogateAndNULAreRejectedWithPositions() throws {
