@@ -255,16 +255,13 @@ private struct FileByteSource: ByteSource {
 /// A path as the file system compares it: byte for byte. (As a `String` key, two spellings of
 /// "é" would be one entry, and hashing would normalize every Chinese file name first.)
 private struct PathBytes: Hashable {
-    let path: String
+    let bytes: [UInt8]
 
-    init(_ path: String) { self.path = path }
+    init(_ path: String) { bytes = Array(path.utf8) }
 
     func hash(into hasher: inout Hasher) {
-        var contiguous = path
-        contiguous.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
-
-    static func == (left: PathBytes, right: PathBytes) -> Bool { left.path.utf8.elementsEqual(right.path.utf8) }
 }
 
 /// "a/b/c" → ("a/b", "c"); "c" → ("", "c"). Split at the last slash byte, never a Character walk.
