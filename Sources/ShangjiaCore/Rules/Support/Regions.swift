@@ -34,7 +34,7 @@ enum Regions {
     }
 
     private static let autonomousCounty = Array("畲族自治县".unicodeScalars)
-    private static let divisionSuffixes: Set<Unicode.Scalar> = ["省", "市", "区", "县"]
+    private static let divisionSuffixes: [Unicode.Scalar] = ["省", "市", "区", "县"]
 
     /// The names a region goes by: itself and its stem.
     static func forms(of region: String) -> [String] {
@@ -66,10 +66,19 @@ enum Regions {
     /// with a region's first scalar can start it. (Scalars, not Characters: the table is
     /// built at start-up and grapheme breaking would be most of its cost; these names are
     /// one scalar a character.)
-    private static let placeNames: [Unicode.Scalar: [(name: String, city: String)]] = Dictionary(grouping: cities
-        .flatMap { entry in ([entry.city + "市"] + entry.counties).flatMap { forms(of: $0).map { (place: ($0, entry.city), length: $0.unicodeScalars.count) } } }
-        .sorted { $0.length > $1.length }
-        .map(\.place)) { $0.name.unicodeScalars.first! }
+    private static let placeNames: [Unicode.Scalar: [(name: String, city: String)]] = {
+        var places: [(name: String, city: String, length: Int)] = []
+        for (city, counties) in cities {
+            for place in [city + "市"] + counties {
+                places.append((place, city, place.unicodeScalars.count))
+                if let stem = stem(of: place), stem != place { places.append((stem, city, stem.unicodeScalars.count)) }
+            }
+        }
+        places.sort { $0.length > $1.length }
+        var byFirstScalar: [Unicode.Scalar: [(name: String, city: String)]] = [:]
+        for place in places { byFirstScalar[place.name.unicodeScalars.first!, default: []].append((place.name, place.city)) }
+        return byFirstScalar
+    }()
 
     /// A name as the portal keeps it: surrounding whitespace (U+3000 included) does not count.
     static func trimmed(_ text: String) -> String {
