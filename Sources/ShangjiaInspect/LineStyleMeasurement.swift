@@ -20,35 +20,28 @@ public struct LineStyleMeasurement: Sendable {
         let width = image.width, height = image.height, pixelCount = width * height
         let radius = max(2, min(width, height) / 30)
         return image.rgba.withUnsafeBufferPointer { rgba in
-            // 1 where alpha ≥ 128: the ink if the background is transparency. Each pixel is read as
+            // Where alpha ≥ 128: the ink if the background is transparency. Each pixel is read as
             // one UInt32 whose top bit is alpha's, so the loop vectorizes.
-            var ink = [UInt8](unsafeUninitializedCapacity: pixelCount) { mask, initialized in
-                let pixels = UnsafeRawPointer(rgba.baseAddress!)
-                for index in 0..<pixelCount {
-                    let pixel = UInt32(littleEndian: pixels.loadUnaligned(fromByteOffset: 4 &* index, as: UInt32.self))
-                    mask[index] = UInt8(truncatingIfNeeded: pixel >> 31)
-                }
-                initialized = pixelCount
+            let pixels = UnsafeRawPointer(rgba.baseAddress!)
+            var ink = InkBitmap(width: width, height: height) { index in
+                UInt8(truncatingIfNeeded: UInt32(littleEndian: pixels.loadUnaligned(fromByteOffset: 4 &* index, as: UInt32.self)) >> 31)
             }
-            let opaqueCount = ink.withUnsafeBufferPointer { sumOfFlags($0.baseAddress!, count: pixelCount) }
-            let background: String, inkCount: Int
+            let opaqueCount = ink.inkCount
+            let background: String
             if Double(pixelCount - opaqueCount) >= transparentShare * Double(pixelCount) {
                 background = "transparent"
-                inkCount = opaqueCount
             } else {
                 let (red, green, blue) = dominantBorderColour(rgba, width: width, height: height)
                 background = "#" + hex(red) + hex(green) + hex(blue)
-                ink.withUnsafeMutableBufferPointer { mask in
-                    for index in 0..<pixelCount {
-                        let offset = 4 &* index
-                        let difference = max(abs(Int(rgba[offset]) &- Int(red)), abs(Int(rgba[offset &+ 1]) &- Int(green)),
-                                             abs(Int(rgba[offset &+ 2]) &- Int(blue)))
-                        mask[index] = difference > colourTolerance ? 1 : 0
-                    }
+                ink = InkBitmap(width: width, height: height) { index in
+                    let offset = 4 &* index
+                    let difference = max(abs(Int(rgba[offset]) &- Int(red)), abs(Int(rgba[offset &+ 1]) &- Int(green)),
+                                         abs(Int(rgba[offset &+ 2]) &- Int(blue)))
+                    return difference > colourTolerance ? 1 : 0
                 }
-                inkCount = ink.withUnsafeBufferPointer { sumOfFlags($0.baseAddress!, count: pixelCount) }
             }
-            let survivors = erosionSurvivors(&ink, width: width, height: height, radius: radius)
+            let inkCount = background == "transparent" ? opaqueCount : ink.inkCount
+            let survivors = ink.erosionSurvivors(radius: radius)
             return LineStyleMeasurement(background: background, coverage: Double(inkCount) / Double(pixelCount),
                                         erosionSurvival: inkCount == 0 ? 0 : Double(survivors) / Double(inkCount),
                                         strokeRadius: radius)
@@ -87,54 +80,81 @@ public struct LineStyleMeasurement: Sendable {
         return (UInt8(sums.0 / members), UInt8(sums.1 / members), UInt8(sums.2 / members))
     }
 
-    /// How many ink pixels survive erosion by a (2r+1)² square, outside the image counting as
-    /// background. Each pixel becomes the AND of the square whose bottom-right corner it is,
-    /// doubling runs of ANDed pixels along rows, then along columns (shifting by whole rows).
-    /// Shifts run across row ends only into columns too near the left edge to be counted.
-    /// `mask` (1 ink, 0 background) is overwritten.
-    private static func erosionSurvivors(_ mask: inout [UInt8], width: Int, height: Int, radius: Int) -> Int {
-        let side = 2 * radius + 1
-        guard side <= width, side <= height else { return 0 }
-        return mask.withUnsafeMutableBufferPointer { mask in
-            let count = mask.count
-            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: count)
-            defer { scratch.deallocate() }
-            var current = mask.baseAddress!, next = scratch
-            for step in [1, width] {
-                var covered = 1
-                while covered < side {
-                    let shift = min(covered, side - covered)
-                    let offset = shift * step
-                    next.initialize(repeating: 0, count: offset)
-                    for index in offset..<count { next[index] = current[index] & current[index &- offset] }
-                    swap(&current, &next)
-                    covered += shift
-                }
-            }
-            var survivors = 0
-            for y in side - 1..<height { survivors += sumOfFlags(current + (y * width + side - 1), count: width - side + 1) }
-            return survivors
-        }
-    }
-
-    /// The sum of bytes that are each 0 or 1, eight at a time.
-    private static func sumOfFlags(_ bytes: UnsafePointer<UInt8>, count: Int) -> Int {
-        let raw = UnsafeRawPointer(bytes)
-        var sum = 0, index = 0
-        while index &+ 8 <= count {
-            // The product's top byte sums all eight; no partial sum exceeds 8, so none carries.
-            sum &+= Int((raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) &* 0x0101_0101_0101_0101) >> 56)
-            index &+= 8
-        }
-        while index < count {
-            sum &+= Int(bytes[index])
-            index &+= 1
-        }
-        return sum
-    }
-
     private static func hex(_ value: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")
         return String([digits[Int(value >> 4)], digits[Int(value & 0xF)]])
+    }
+}
+
+/// Ink as one bit a pixel, each row starting a word: pixel x of row y is bit x % 64 of word
+/// y × (width / 64 + 1) + x / 64, and every row ends in at least one bit of background. Eroding along rows
+/// then shifts the whole bitmap: a run ANDed across a row start meets that background, as it
+/// would outside the image. Each operation ANDs 64 pixels.
+private struct InkBitmap {
+    private var words: [UInt64]
+    private let rowBits: Int
+
+    /// `flag` is 1 for an ink pixel (by row-major index) and 0 for background.
+    init(width: Int, height: Int, flag: (Int) -> UInt8) {
+        rowBits = 64 * (width / 64 + 1)
+        // A byte a pixel first, as a loop over bytes vectorizes; then eight are packed at a time.
+        let flags = UnsafeMutablePointer<UInt8>.allocate(capacity: height * rowBits)
+        defer { flags.deallocate() }
+        for y in 0..<height {
+            let row = flags + y * rowBits, firstPixel = y * width
+            for x in 0..<width { row[x] = flag(firstPixel &+ x) }
+            (row + width).initialize(repeating: 0, count: rowBits - width)
+        }
+        let raw = UnsafeRawPointer(flags)
+        words = [UInt64](unsafeUninitializedCapacity: height * rowBits / 64) { words, initialized in
+            for wordIndex in 0..<words.count {
+                var word: UInt64 = 0
+                for byteIndex in 0..<8 {
+                    let eightFlags = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 64 &* wordIndex &+ 8 &* byteIndex, as: UInt64.self))
+                    // The product holds flag i (bit 8i) at bit 56 + i, without carries: its top byte holds all eight.
+                    word |= ((eightFlags &* 0x0102_0408_1020_4080) >> 56) << (8 &* byteIndex)
+                }
+                words[wordIndex] = word
+            }
+            initialized = words.count
+        }
+    }
+
+    var inkCount: Int { words.reduce(0) { $0 &+ $1.nonzeroBitCount } }
+
+    /// How many ink pixels survive erosion by a (2r+1)² square, outside the image counting as
+    /// background. Each pixel becomes the AND of the square whose bottom-right corner it is,
+    /// doubling runs of ANDed pixels along rows, then along columns (shifting by whole rows).
+    /// The bitmap is left eroded.
+    mutating func erosionSurvivors(radius: Int) -> Int {
+        let side = 2 * radius + 1
+        for step in [1, rowBits] {
+            var covered = 1
+            while covered < side {
+                let shift = min(covered, side - covered)
+                andShifted(by: shift * step)
+                covered += shift
+            }
+        }
+        return inkCount
+    }
+
+    /// ANDs every pixel with the one `distance` bits before it (background before the first).
+    private mutating func andShifted(by distance: Int) {
+        let wordShift = distance / 64, bitShift = UInt64(distance % 64), count = words.count
+        guard wordShift < count else { return words = [UInt64](repeating: 0, count: count) }
+        // Into a new array: a loop from one buffer to another vectorizes.
+        words = words.withUnsafeBufferPointer { source in
+            [UInt64](unsafeUninitializedCapacity: count) { target, initialized in
+                let source = source.baseAddress!, target = target.baseAddress!
+                target.initialize(repeating: 0, count: wordShift)
+                target[wordShift] = source[wordShift] & source[0] &<< bitShift
+                for index in wordShift + 1..<count {
+                    // `&>> 1 &>> (63 − s)` is `>> (64 − s)`, and 0 when s is 0.
+                    target[index] = source[index] & (source[index &- wordShift] &<< bitShift | (source[index &- wordShift &- 1] &>> 1) &>> (63 &- bitShift))
+                }
+                initialized = count
+            }
+        }
     }
 }

@@ -9,26 +9,37 @@ func crc32Checksum(_ bytes: ArraySlice<UInt8>, initial: UInt32 = 0) -> UInt32 {
 
 /// Adler-32, the zlib stream's checksum. zlib's own adds a byte at a time; this one adds 16
 /// bytes at a time into lanes: `lanes` sums each lane, `runningLanes` sums `lanes` after each
-/// step, which weighs every byte by how many steps it was counted in.
+/// step, which weighs every byte by how many steps it was counted in. Within a run of 16 steps
+/// the sums fit UInt16 lanes (at most 255 × 16 × 17 / 2), twice as many a register as UInt32.
 func adler32Checksum(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
     let modulus: UInt32 = 65521
-    // zlib's NMAX, a multiple of 16: the most bytes whose sums cannot overflow UInt32 between reductions.
-    let blockLength = 5552
+    let runLength = 16 * 16
+    // Whole runs, within zlib's NMAX (5552): the most bytes whose sums cannot overflow UInt32
+    // between reductions.
+    let blockLength = 21 * runLength
     let laneWeights = SIMD16<UInt32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
     var a: UInt32 = 1, b: UInt32 = 0
     var index = 0
     while index < bytes.count {
         let blockStart = index, blockEnd = min(index + blockLength, bytes.count)
         var lanes = SIMD16<UInt32>(repeating: 0), runningLanes = SIMD16<UInt32>(repeating: 0)
-        while index + 16 <= blockEnd {
-            lanes &+= SIMD16<UInt32>(truncatingIfNeeded: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self))
-            runningLanes &+= lanes
-            index += 16
+        while index + runLength <= blockEnd {
+            var runLanes = SIMD16<UInt16>(repeating: 0), runRunningLanes = SIMD16<UInt16>(repeating: 0)
+            for step in 0..<runLength / 16 {
+                let chunk = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(fromByteOffset: 16 &* step, as: SIMD16<UInt8>.self)
+                runLanes &+= SIMD16<UInt16>(truncatingIfNeeded: chunk)
+                runRunningLanes &+= runLanes
+            }
+            // Each of the run's 16 steps also counted the lanes as they stood before it.
+            runningLanes &+= lanes &<< 4 &+ SIMD16<UInt32>(truncatingIfNeeded: runRunningLanes)
+            lanes &+= SIMD16<UInt32>(truncatingIfNeeded: runLanes)
+            index += runLength
         }
         // b gains a once per byte, and each byte once for every byte from it on. Intermediate
-        // terms may wrap; the result, below 2^32 by the choice of NMAX, is exact.
+        // terms may wrap; the result, below 2^32 by the choice of block length, is exact.
         b = b &+ UInt32(index - blockStart) &* a &+ 16 &* runningLanes.wrappedSum() &- (lanes &* laneWeights).wrappedSum()
         a &+= lanes.wrappedSum()
+        // The last block's tail, under a run.
         while index < blockEnd {
             a &+= UInt32(bytes[index])
             b &+= a

@@ -110,6 +110,21 @@ final class LineStyleMeasurementTests: XCTestCase {
         XCTAssertEqual(m.erosionSurvival, Double(16 * 11 + 2 * 27) / Double(ink))
     }
 
+    /// Rows a whole number of words wide (128 pixels) and a band of ink across all of them: the band
+    /// keeps all but its first 4 columns and rows, on a white background.
+    func testErosionOfABandAcrossWholeWordRows() {
+        let width = 128, height = 64
+        var rgba: [UInt8] = []
+        for y in 0..<height {
+            for _ in 0..<width { rgba += (20..<40).contains(y) ? [0x1E, 0x6F, 0xFF, 255] : [255, 255, 255, 255] }
+        }
+        let m = LineStyleMeasurement.measure(RGBAImage(width: width, height: height, rgba: rgba))
+        XCTAssertEqual(m.background, "#FFFFFF")
+        XCTAssertEqual(m.strokeRadius, 2)
+        XCTAssertEqual(m.coverage, Double(width * 20) / Double(width * height))
+        XCTAssertEqual(m.erosionSurvival, Double(124 * 16) / Double(width * 20))
+    }
+
     /// 4 pixels wide, all ink below two transparent rows: no 5×5 square fits.
     func testImageNarrowerThanTheErosionSquareKeepsNothing() {
         let rgba = [UInt8](repeating: 0, count: 4 * 2 * 4) + [UInt8](repeating: 255, count: 4 * 58 * 4)

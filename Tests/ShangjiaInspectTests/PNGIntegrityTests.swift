@@ -173,7 +173,7 @@ final class PNGIntegrityTests: XCTestCase {
         results.withLock { XCTAssertEqual($0, [[UInt8]?](repeating: expected, count: 8)) }
     }
 
-    /// The lane-wise Adler-32 against the definition, across block and lane boundaries and at
+    /// The lane-wise Adler-32 against the definition, across block, run and lane boundaries and at
     /// the largest sums (all 0xFF) the blocks must not overflow with.
     func testAdler32MatchesItsDefinition() {
         func definition(_ bytes: [UInt8]) -> UInt32 {
@@ -187,7 +187,7 @@ final class PNGIntegrityTests: XCTestCase {
         var generator = SystemRandomNumberGenerator()
         let random = (0..<40_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
         XCTAssertEqual(Array("Wikipedia".utf8).withUnsafeBufferPointer(adler32Checksum), 0x11E6_0398)
-        for count in [0, 1, 15, 16, 17, 31, 5551, 5552, 5553, 5568, 11_104, 11_105, 40_000] {
+        for count in [0, 1, 15, 16, 17, 31, 255, 256, 257, 5375, 5376, 5377, 5551, 5552, 5553, 5568, 10_752, 11_104, 11_105, 40_000] {
             for bytes in [Array(random.prefix(count)), [UInt8](repeating: 0xFF, count: count)] {
                 XCTAssertEqual(bytes.withUnsafeBufferPointer(adler32Checksum), definition(bytes), "\(count) bytes")
             }
