@@ -246,6 +246,8 @@ final class AddressRuleTests: XCTestCase {
         let b = ("b/manifest.json", #"{"governance": {"appId": "hz_ybfw"}}"#)
         let c = ("c/manifest.json", #"{"governance": {"appId": "hz_other"}}"#)
         let d = ("d/manifest.json", #"{"governance": {"appId": "hz_ybfw"}}"#)
+        XCTAssertTrue(AppIdUnique.judgesRuns)
+        XCTAssertFalse(AppIdFormat.judgesRuns, "only run rules keep their contexts to the end")
         let result = run([a, b, c])
         XCTAssertEqual(result["c/manifest.json"], [])
         XCTAssertEqual(result["a/manifest.json"]?.count, 1)

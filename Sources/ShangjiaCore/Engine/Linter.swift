@@ -39,6 +39,8 @@ public struct Linter: Sendable {
     public let options: LintOptions
     /// By id, so that every manifest's list of rules run comes out in order.
     let rules: [any Rule]
+    /// For each of `rules`, whether it is a `RunRule`.
+    let judgesRuns: [Bool]
     let enabledRuleIDs: Set<String>
 
     public init(options: LintOptions, rules: [any Rule.Type] = RuleRegistry.all) {
@@ -48,6 +50,7 @@ public struct Linter: Sendable {
             .map { (id: $0.description.id, type: $0) }
             .sorted { $0.id < $1.id }
             .map { $0.type.init() }
+        judgesRuns = self.rules.map { type(of: $0).judgesRuns }
         enabledRuleIDs = Set(self.rules.map { type(of: $0).description.id })
     }
 
@@ -63,10 +66,12 @@ public struct Linter: Sendable {
         }
         var reports = results.map(\.0)
         let contexts = results.flatMap(\.1)
-        let contextsByRule = Dictionary(grouping: contexts) { $0.rule.id }
         let reportIndex = Dictionary(reports.indices.map { (reports[$0].file, $0) }, uniquingKeysWith: { first, _ in first })
-        for rule in rules {
-            guard let runContexts = contextsByRule[type(of: rule).description.id] else { continue }
+        for (rule, judgesRuns) in zip(rules, judgesRuns) where judgesRuns {
+            guard let rule = rule as? any RunRule else { continue }
+            let id = type(of: rule).description.id
+            let runContexts = contexts.filter { $0.rule.id == id }
+            guard !runContexts.isEmpty else { continue }
             for finding in rule.checkRun(runContexts) {
                 guard let index = reportIndex[finding.file] else { continue }
                 reports[index].findings.append(finding)
@@ -82,7 +87,8 @@ public struct Linter: Sendable {
                           rules: rules.map { type(of: $0).description })
     }
 
-    /// One manifest: the findings of every rule that applies, waivers applied.
+    /// One manifest: the findings of every rule that applies, waivers applied; and the contexts
+    /// the run rules among them will judge with the other manifests'.
     func lintOne(_ input: LintInput) -> (ManifestReport, [RuleContext]) {
         let text = String(decoding: input.bytes, as: UTF8.self)
         let document: JSONDocument
@@ -95,22 +101,24 @@ public struct Linter: Sendable {
         }
         let manifest = Manifest(file: input.file, text: text, document: document)
         var findings: [Finding] = []
-        var contexts: [RuleContext] = []
+        var contexts: [RuleContext] = [], runContexts: [RuleContext] = []
+        contexts.reserveCapacity(rules.count)
         var rulesRun: [String] = []
-        for rule in rules {
+        for (rule, judgesRuns) in zip(rules, judgesRuns) {
             let description = type(of: rule).description
             guard description.targets.isEmpty || description.targets.contains(where: manifest.applies) else { continue }
             let context = RuleContext(manifest: manifest, files: input.files, today: options.today, language: options.language,
                                       rule: description, settings: options.configuration.settings(for: description.id))
             findings += rule.check(context)
             contexts.append(context)
+            if judgesRuns { runContexts.append(context) }
             rulesRun.append(description.id)
         }
         findings = Waivers.apply(to: findings, in: manifest, enabledRules: enabledRuleIDs, contexts: contexts)
         findings = FindingLimit.apply(findings, limit: options.findingsPerRule, language: options.language)
         input.files.forgetCache()
         findings.sort(by: Finding.reportOrder)
-        return (ManifestReport(file: input.file, targets: manifest.targets, findings: findings, text: text, rulesRun: rulesRun, manifest: manifest), contexts)
+        return (ManifestReport(file: input.file, targets: manifest.targets, findings: findings, text: text, rulesRun: rulesRun, manifest: manifest), runContexts)
     }
 }
 

@@ -96,13 +96,24 @@ public protocol Rule: Sendable {
     init()
     /// Findings within one manifest.
     func check(_ context: RuleContext) -> [Finding]
-    /// Findings across all manifests of one run (for example duplicate 应用标识).
-    func checkRun(_ contexts: [RuleContext]) -> [Finding]
+    /// Whether this is a `RunRule`, known without a dynamic cast (which searches every conformance).
+    static var judgesRuns: Bool { get }
 }
 
 extension Rule {
     public func check(_ context: RuleContext) -> [Finding] { [] }
-    public func checkRun(_ contexts: [RuleContext]) -> [Finding] { [] }
+    public static var judgesRuns: Bool { false }
+}
+
+/// A rule that also judges all the manifests of a run together (for example duplicate 应用标识).
+/// Only these keep each manifest's context until the run ends.
+public protocol RunRule: Rule {
+    /// Findings across all manifests of one run.
+    func checkRun(_ contexts: [RuleContext]) -> [Finding]
+}
+
+extension RunRule {
+    public static var judgesRuns: Bool { true }
 }
 
 /// What a rule sees: the manifest, the file inspector, today, the language, its settings.

@@ -1,4 +1,4 @@
-struct AppIdUnique: Rule {
+struct AppIdUnique: RunRule {
     static let description = RuleDescription(
         id: "app-id-unique",
         title: Text(zh: "应用标识不与其他应用共用", en: "No two applications share an identifier"),
