@@ -39,8 +39,6 @@ public struct Linter: Sendable {
     public let options: LintOptions
     /// By id, so that every manifest's list of rules run comes out in order.
     let rules: [any Rule]
-    /// For each of `rules`, whether it is a `RunRule`.
-    let judgesRuns: [Bool]
     let enabledRuleIDs: Set<String>
 
     public init(options: LintOptions, rules: [any Rule.Type] = RuleRegistry.all) {
@@ -50,7 +48,6 @@ public struct Linter: Sendable {
             .map { (id: $0.description.id, type: $0) }
             .sorted { $0.id < $1.id }
             .map { $0.type.init() }
-        judgesRuns = self.rules.map { type(of: $0).judgesRuns }
         enabledRuleIDs = Set(self.rules.map { type(of: $0).description.id })
     }
 
@@ -67,7 +64,7 @@ public struct Linter: Sendable {
         var reports = results.map(\.0)
         let contexts = results.flatMap(\.1)
         let reportIndex = Dictionary(reports.indices.map { (reports[$0].file, $0) }, uniquingKeysWith: { first, _ in first })
-        for (rule, judgesRuns) in zip(rules, judgesRuns) where judgesRuns {
+        for rule in rules where type(of: rule).judgesRuns {
             guard let rule = rule as? any RunRule else { continue }
             let id = type(of: rule).description.id
             let runContexts = contexts.filter { $0.rule.id == id }
@@ -104,14 +101,14 @@ public struct Linter: Sendable {
         var contexts: [RuleContext] = [], runContexts: [RuleContext] = []
         contexts.reserveCapacity(rules.count)
         var rulesRun: [String] = []
-        for (rule, judgesRuns) in zip(rules, judgesRuns) {
+        for rule in rules {
             let description = type(of: rule).description
             guard description.targets.isEmpty || description.targets.contains(where: manifest.applies) else { continue }
             let context = RuleContext(manifest: manifest, files: input.files, today: options.today, language: options.language,
                                       rule: description, settings: options.configuration.settings(for: description.id))
             findings += rule.check(context)
             contexts.append(context)
-            if judgesRuns { runContexts.append(context) }
+            if type(of: rule).judgesRuns { runContexts.append(context) }
             rulesRun.append(description.id)
         }
         findings = Waivers.apply(to: findings, in: manifest, enabledRules: enabledRuleIDs, contexts: contexts)

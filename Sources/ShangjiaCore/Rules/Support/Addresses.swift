@@ -272,7 +272,7 @@ struct AddressURL: Sendable {
         // Visible ASCII but `\` is always allowed: most addresses need no look at their characters.
         guard text.utf8.contains(where: { !(0x21..<0x7F).contains($0) || $0 == UInt8(ascii: "\\") }) else { return nil }
         for (offset, character) in text.enumerated() {
-            if character.unicodeScalars.contains(where: { $0.properties.isWhitespace }) { return .space(at: offset + 1) }
+            if character.unicodeScalars.contains(where: \.isWhiteSpace) { return .space(at: offset + 1) }
             if character == "\\" || character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
                 return .forbiddenCharacter(character)
             }
