@@ -1,5 +1,6 @@
 import ShangjiaCore
 import ShangjiaInspect
+import ShangjiaOnline
 import ShangjiaReport
 
 #if canImport(Glibc)
@@ -18,6 +19,10 @@ struct LintCommand {
     var strict = false
     var maxWarnings: Int?
     var online = false
+    /// `--resolve HOST:PORT:ADDRESS`, by `host:port`.
+    var pinned: [String: [String]] = [:]
+    var caFile: String?
+    var timeout = 10
     var jobs: Int?
     var paths: [String] = []
 
@@ -44,6 +49,16 @@ struct LintCommand {
             case "--strict": strict = true
             case "--max-warnings": maxWarnings = try Self.count(argument, &rest)
             case "--online": online = true
+            case "--resolve":
+                let text = try CLI.value(of: argument, from: &rest)
+                guard let (key, addresses) = Self.pin(text) else {
+                    throw UsageError(message: "--resolve takes HOST:PORT:ADDRESS (curl's form, e.g. app.example.cn:443:127.0.0.1), not '\(text)'")
+                }
+                pinned[key, default: []] += addresses
+            case "--ca-file": caFile = try CLI.value(of: argument, from: &rest)
+            case "--timeout":
+                timeout = try Self.count(argument, &rest)
+                guard timeout > 0 else { throw UsageError(message: "--timeout needs at least 1 second") }
             case "--jobs": jobs = max(1, try Self.count(argument, &rest))
             case "--": paths += rest; rest = []
             default:
@@ -60,14 +75,49 @@ struct LintCommand {
         return number
     }
 
+    /// `HOST:PORT:ADDRESS[,ADDRESS]…`, an IPv6 address in brackets: the key `host:port` and the addresses.
+    static func pin(_ text: String) -> (String, [String])? {
+        let parts = text.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, !parts[0].isEmpty, let port = Int(parts[1]), (1...65535).contains(port) else { return nil }
+        let addresses = parts[2].split(separator: ",").map { part in
+            part.hasPrefix("[") && part.hasSuffix("]") ? String(part.dropFirst().dropLast()) : String(part)
+        }
+        guard !addresses.isEmpty, addresses.allSatisfy(NetworkProber.isNumericAddress) else { return nil }
+        return ("\(parts[0].lowercased()):\(port)", addresses)
+    }
+
+    /// The network prober of `--online`, or nil without it (then nothing opens a socket).
+    func prober(today: CalendarDate, environment: [String: String]) throws -> NetworkProber? {
+        guard online else { return nil }
+        var settings = NetworkProber.Settings()
+        settings.timeout = Double(timeout)
+        settings.pinned = pinned
+        settings.caFile = caFile
+        settings.userAgent = "\(Tool.name)/\(Tool.version)"
+        settings.maximumConnections = 4 * workers
+        settings.verifyTime = today.startInChina
+        settings.isPublic = isPublicAddress
+        switch ProxySettings.from(environment: environment) {
+        case .success(let proxy): settings.proxy = proxy
+        case .failure(.unsupportedScheme(let scheme)): throw UsageError(message: "https_proxy: only http:// proxies are supported, not \(scheme)://")
+        case .failure(.malformed(let value)): throw UsageError(message: "https_proxy: cannot read '\(value)' as [http://][user:password@]host:port")
+        }
+        do {
+            return try NetworkProber(settings: settings)
+        } catch {
+            switch error { case .unreadableCAFile(let file): throw UsageError(message: "cannot read the CA file \(file) as PEM certificates") }
+        }
+    }
+
     /// Threads for reading and linting: `--jobs`, else one a processor.
     var workers: Int { jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
 
     func run(_ console: Console) throws -> Int32 {
         let configuration = try loadConfiguration()
         let manifestPaths = try discoverManifests()
-        let options = LintOptions(today: today ?? CalendarDate.inChina(secondsSinceEpoch: console.now()), language: language,
-                                  configuration: configuration, online: online)
+        let day = today ?? CalendarDate.inChina(secondsSinceEpoch: console.now())
+        let options = LintOptions(today: day, language: language, configuration: configuration,
+                                  prober: try prober(today: day, environment: console.environment))
         let inputs = try Self.inputs(manifestPaths, jobs: workers)
         // Progress only for people watching a terminal; CI logs and pipes stay clean.
         // The engine serialises its progress calls, so the console's writer is not shared unsafely.
