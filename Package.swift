@@ -43,6 +43,6 @@ let package = Package(
         .testTarget(name: "ShangjiaCoreTests", dependencies: ["ShangjiaCore", "ShangjiaInspect"]),
         .testTarget(name: "ShangjiaReportTests", dependencies: ["ShangjiaReport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ShangjiaCLITests", dependencies: ["ShangjiaCLI"]),
-        .testTarget(name: "ShangjiaOnlineTests", dependencies: ["ShangjiaOnline", "ShangjiaCore", "COpenSSL"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ShangjiaOnlineTests", dependencies: ["ShangjiaOnline", "ShangjiaCore", "ShangjiaCLI", "COpenSSL"], resources: [.copy("Fixtures")]),
     ]
 )

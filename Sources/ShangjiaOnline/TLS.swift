@@ -42,9 +42,8 @@ final class TLSContexts: @unchecked Sendable {
         if let caFile {
             guard SSL_CTX_load_verify_locations(main, caFile, nil) == 1 else {
                 ERR_clear_error()
-                SSL_CTX_free(main)
-                SSL_CTX_free(legacy)
-                throw .unreadableCAFile(caFile)
+                throw .unreadableCAFile(caFile) // deinit frees both contexts
+
             }
         } else {
             SSL_CTX_set_default_verify_paths(main)
