@@ -34,7 +34,7 @@ let package = Package(
         // manifest model, field catalog, rules, engine
         .target(name: "ShangjiaCore", dependencies: ["ShangjiaJSON", "ShangjiaInspect", "ShangjiaOnline"]),
         // findings → text, json, sarif, junit, github, gitlab, html
-        .target(name: "ShangjiaReport", dependencies: ["ShangjiaCore"]),
+        .target(name: "ShangjiaReport", dependencies: ["ShangjiaCore", "ShangjiaOnline"]),
         // argument parsing and subcommands, testable without a process
         .target(name: "ShangjiaCLI", dependencies: ["ShangjiaCore", "ShangjiaReport"]),
         .executableTarget(name: "shangjia", dependencies: ["ShangjiaCLI"]),

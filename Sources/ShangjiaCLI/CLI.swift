@@ -55,7 +55,11 @@ public enum CLI {
           --config FILE        rule severities, parameters, "off" (JSON)
           --strict             warnings count as failures
           --max-warnings N     fail when there are more than N warnings
-          --online             also run the network rules (planned)
+          --online             also check the live servers: reachability, certificate, TLS protocol,
+                               monitoring SDKs, page time (nothing touches the network without it)
+          --resolve HOST:PORT:ADDRESS   connect to ADDRESS for HOST:PORT instead of asking DNS (repeatable)
+          --ca-file FILE       trust these PEM roots instead of the system store (--online)
+          --timeout SECONDS    the most one address's probe may take (default 10)
           --jobs N             manifests linted in parallel (default: number of cores)
 
         exit codes: 0 no failing finding · 1 failing findings (or a manifest that is not JSON) · 2 usage or I/O error

@@ -1,4 +1,5 @@
 import ShangjiaCore
+import ShangjiaOnline
 
 /// The rule book: one Markdown page per rule and an index, generated from the rule
 /// definitions (`rules/` in the repository, `shangjia explain`).
@@ -48,6 +49,26 @@ public enum RuleBook {
         }
     }
 
+    /// What the example's servers answered, one line an address (the online rules' examples).
+    static func serverAnswers(_ probes: RecordedProber) -> String {
+        var out = ""
+        for (url, fetch) in probes.fetches.sorted(by: { $0.key < $1.key }) {
+            var steps = fetch.responses.map { response in
+                "HTTP \(response.status)" + (response.header("location").map { " → \($0)" } ?? "")
+            }
+            if let failure = fetch.failure { steps.append(failure.described.en) }
+            if let tls = fetch.tls {
+                steps.insert(([tls.protocolVersion] + tls.verifyErrors.map(\.text)).joined(separator: ", "), at: 0)
+            }
+            if let seconds = fetch.seconds, seconds >= 1 { steps.append("\(seconds) s") }
+            out += "- server `\(url)`: " + steps.joined(separator: "; ") + "\n"
+        }
+        for (server, legacy) in probes.legacy.sorted(by: { $0.key < $1.key }) {
+            out += "- server `\(server)` with TLS 1.0–1.1 only: \(legacy)\n"
+        }
+        return out
+    }
+
     static func examples(_ examples: [RuleExample], heading: String) -> String {
         guard !examples.isEmpty else { return "" }
         var out = "\n## \(heading)\n"
@@ -55,6 +76,7 @@ public enum RuleBook {
             out += "\n```json\n\(example.manifest)\n```\n"
             for (path, file) in example.files.sorted(by: { $0.key < $1.key }) { out += "- `\(path)`: \(file.summary)\n" }
             if example.today != RuleExample("{}").today { out += "- today: \(example.today)\n" }
+            if let probes = example.probes { out += serverAnswers(probes) }
             for other in example.alongside { out += "- linted together with:\n\n  ```json\n  \(other)\n  ```\n" }
             if !example.expectedPaths.isEmpty { out += "- → " + example.expectedPaths.map { "`\($0.isEmpty ? "\"\"" : $0)`" }.joined(separator: ", ") + "\n" }
         }

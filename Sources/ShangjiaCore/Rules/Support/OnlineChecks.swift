@@ -38,7 +38,7 @@ extension Manifest {
 
 extension Failure {
     /// What went wrong, in a sentence that names what was measured.
-    var described: Text {
+    public var described: Text {
         let address = HTTPAddress(url)
         let host = address?.host ?? url
         let authority = address?.connectAuthority ?? url
