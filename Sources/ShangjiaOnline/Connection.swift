@@ -100,17 +100,26 @@ enum Resolver {
     /// that a resolver that hangs costs at most the time left (the thread is then abandoned).
     static func resolve(_ host: String, port: Int, before deadline: Deadline) -> Result<[SocketAddress], Failure> {
         if let literal = SocketAddress(numeric: host, port: port) { return .success([literal]) }
-        final class Answer: @unchecked Sendable {
-            var result: Result<[SocketAddress], Reason> = .failure(Reason(""))
+        let answer = PendingLookUp(host: host, port: port)
+        // A thread of its own, not a Dispatch worker: while probes wait on each other, the
+        // shared pool may have no thread free, and a lookup must not wait for one.
+        #if canImport(Glibc)
+        var thread = pthread_t()
+        #else
+        var thread: pthread_t?
+        #endif
+        let context = Unmanaged.passRetained(answer)
+        let started = pthread_create(&thread, nil, { context in
+            Unmanaged<PendingLookUp>.fromOpaque(context!).takeRetainedValue().run()
+            return nil
+        }, context.toOpaque())
+        guard started == 0 else {
+            context.release()
+            return .failure(Failure(.unresolvable, url: host, detail: "cannot start a lookup thread"))
         }
-        let answer = Answer()
-        let done = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            answer.result = lookUp(host, port: port)
-            done.signal()
-        }
+        pthread_detach(thread)
         let wait = DispatchTime.now() + .milliseconds(Int(deadline.remainingMilliseconds))
-        guard done.wait(timeout: wait) == .success else {
+        guard answer.done.wait(timeout: wait) == .success else {
             return .failure(Failure(.timedOut(step: .resolving), url: host, detail: host))
         }
         switch answer.result {
@@ -119,7 +128,7 @@ enum Resolver {
         }
     }
 
-    private static func lookUp(_ host: String, port: Int) -> Result<[SocketAddress], Reason> {
+    fileprivate static func lookUp(_ host: String, port: Int) -> Result<[SocketAddress], Reason> {
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
         #if canImport(Glibc)
@@ -146,6 +155,24 @@ enum Resolver {
         var seen = Set<[UInt8]>()
         addresses = addresses.filter { seen.insert($0.ip).inserted }
         return addresses.isEmpty ? .failure(Reason("no address")) : .success(addresses)
+    }
+}
+
+/// A lookup on its own thread; the waiting side gives up at its deadline and the thread
+/// finishes alone.
+private final class PendingLookUp: @unchecked Sendable {
+    let host: String, port: Int
+    var result: Result<[SocketAddress], Reason> = .failure(Reason(""))
+    let done = DispatchSemaphore(value: 0)
+
+    init(host: String, port: Int) {
+        self.host = host
+        self.port = port
+    }
+
+    func run() {
+        result = Resolver.lookUp(host, port: port)
+        done.signal()
     }
 }
 
