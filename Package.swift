@@ -17,8 +17,8 @@ let package = Package(
         .target(name: "ShangjiaInspect", dependencies: ["CZlib"]),
         // manifest model, field catalog, rules, engine
         .target(name: "ShangjiaCore", dependencies: ["ShangjiaJSON", "ShangjiaInspect"]),
-        // findings → text, json, sarif, junit, github, gitlab, html
-        .target(name: "ShangjiaReport", dependencies: ["ShangjiaCore"]),
+        // findings → text, json, sarif, junit, github, gitlab, html; the portal forms and the DOCX 情况说明 (zlib deflates it)
+        .target(name: "ShangjiaReport", dependencies: ["ShangjiaCore", "CZlib"]),
         // argument parsing and subcommands, testable without a process
         .target(name: "ShangjiaCLI", dependencies: ["ShangjiaCore", "ShangjiaReport"]),
         .executableTarget(name: "shangjia", dependencies: ["ShangjiaCLI"]),
