@@ -64,3 +64,53 @@ enum DocumentCommands {
         return argument
     }
 }
+
+extension DocumentCommands {
+    /// `shangjia form [--target irs|service|governance|shanghai]... [--format text|markdown|html] [--lang zh|en] <manifest.json>`
+    static func form(_ arguments: [String], _ console: Console) throws -> Int32 {
+        var forms: [PortalForm] = []
+        var format = FormRenderer.Format.text
+        var output: String?
+        var today: CalendarDate?
+        var language = Language.zh
+        var paths: [String] = []
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--target":
+                let name = try CLI.value(of: argument, from: &rest)
+                guard let form = PortalForms.named(name) else {
+                    throw UsageError(message: "unknown form '\(name)' (\(PortalForms.all.map(\.name).joined(separator: ", ")))")
+                }
+                if !forms.contains(where: { $0.name == name }) { forms.append(form) }
+            case "--format":
+                let name = try CLI.value(of: argument, from: &rest)
+                guard let chosen = FormRenderer.Format(rawValue: name) else {
+                    throw UsageError(message: "unknown format '\(name)' for form (\(FormRenderer.Format.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                format = chosen
+            case "--output": output = try CLI.value(of: argument, from: &rest)
+            case "--today": today = try date(CLI.value(of: argument, from: &rest))
+            case "--lang": language = try self.language(CLI.value(of: argument, from: &rest))
+            default: paths.append(try operand(argument, command: "form"))
+            }
+        }
+        guard paths.count == 1 else {
+            throw UsageError(message: "usage: shangjia form [--target irs|service|governance|shanghai]... [--format text|markdown|html] <manifest.json>")
+        }
+        let (input, manifest) = try load(paths[0])
+        if forms.isEmpty { forms = PortalForms.calledFor(by: manifest) }
+        // The portal's order, whatever the order of --target.
+        forms.sort { a, b in PortalForms.all.firstIndex { $0.name == a.name }! < PortalForms.all.firstIndex { $0.name == b.name }! }
+        guard !forms.isEmpty else { throw UsageError(message: "\(paths[0]) has no service, governance or shanghai section: no form to fill (use --target)") }
+        let filled = forms.map { FilledForm.fill($0, manifest: manifest, files: input.files, language: language) }
+        let text = FormRenderer.render(filled, application: Statement.applicationName(of: manifest), format: format, language: language,
+                                       today: today ?? CalendarDate.inChina(secondsSinceEpoch: console.now()))
+        if let output {
+            do { try FileAccess.writeAtomically(text, to: output) } catch { throw UsageError(message: "cannot write \(output): \(error)") }
+        } else {
+            console.stdout(text)
+        }
+        return 0
+    }
+}

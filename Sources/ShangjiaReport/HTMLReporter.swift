@@ -8,23 +8,29 @@ public struct HTMLReporter: Reporter {
 
     public func render(_ report: LintReport, settings: ReportSettings) -> String {
         let page = Page(report: report, settings: settings)
-        var out = """
-            <!DOCTYPE html>
-            <html lang="\(settings.language == .zh ? "zh-CN" : "en")">
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(page.t("上架检查报告", "Listing check report")) · \(Tool.name)</title>
-            <style>\(Self.style)</style>
-            </head>
-            <body>
-
-            """
+        var out = Self.head(title: page.t("上架检查报告", "Listing check report"), language: settings.language)
         out += page.header()
         for (index, manifest) in report.manifests.enumerated() { out += page.section(manifest, anchor: "m\(index + 1)") }
         out += "<footer>\(Markup.escape(Tool.name)) \(Markup.escape(settings.toolVersion))</footer>\n</body>\n</html>\n"
         return out
+    }
+
+    /// The page up to `<body>`: the report's look, and a policy that forbids every request.
+    /// `title` is HTML already; `extraStyle` adds rules for pages built on the report's look (forms).
+    static func head(title: String, language: Language, extraStyle: String = "") -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language == .zh ? "zh-CN" : "en")">
+        <head>
+        <meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(title) · \(Tool.name)</title>
+        <style>\(style)\(extraStyle.isEmpty ? "" : "\n" + extraStyle)</style>
+        </head>
+        <body>
+
+        """
     }
 
     static let style = """

@@ -50,14 +50,18 @@ public struct Statement: Sendable, Equatable {
                  found: findings.filter { $0.waived && waiver.covers($0) }.map(\.message),
                  reason: waiver.reason)
         }
-        var name = manifest.file
-        for path in ["/application/name", "/service/name", "/governance/name", "/shanghai/name"] {
-            if let value = manifest.string(path), !value.isBlank { name = value; break }
-        }
         return Statement(addressee: addressee ?? platforms.first?.addressee ?? "浙江省大数据发展管理局",
-                         application: name, platforms: platforms.map(\.name), items: items,
+                         application: applicationName(of: manifest), platforms: platforms.map(\.name), items: items,
                          unit: manifest.string("/application/owner/unit").flatMap { $0.isBlank ? nil : $0 },
                          date: today, language: language)
+    }
+
+    /// The application's name as people know it: the catalog's, a release's, or else the file.
+    public static func applicationName(of manifest: Manifest) -> String {
+        for path in ["/application/name", "/service/name", "/governance/name", "/shanghai/name"] {
+            if let name = manifest.string(path), !name.isBlank { return name }
+        }
+        return manifest.file
     }
 
     func t(_ zh: String, _ en: String) -> String { Text(zh: zh, en: en)(language) }
