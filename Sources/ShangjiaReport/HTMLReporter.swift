@@ -10,7 +10,7 @@ public struct HTMLReporter: Reporter {
         // Everything read from the manifests first: the images' style sheet goes in the head.
         let sheets = report.manifests.map { Self.sheet(for: $0, settings: settings) }
         let images = EmbeddedImages(sheets)
-        let page = Page(report: report, settings: settings, images: images)
+        let page = Page(report: report, settings: settings, images: images, sheets: sheets)
         var out = Self.head(title: page.t("上架检查报告", "Listing check report"), language: settings.language, extraStyle: images.style)
         out += page.header()
         for (index, manifest) in report.manifests.enumerated() { out += page.section(manifest, sheet: sheets[index], anchor: "m\(index + 1)") }
@@ -94,6 +94,8 @@ public struct HTMLReporter: Reporter {
         let report: LintReport
         let settings: ReportSettings
         let images: EmbeddedImages
+        /// By manifest, in the report's order (nil for a manifest that is not JSON).
+        let sheets: [ApplicationSheet?]
 
         func t(_ zh: String, _ en: String) -> String { Markup.escape(Text(zh: zh, en: en)(settings.language)) }
 
@@ -111,7 +113,7 @@ public struct HTMLReporter: Reporter {
             out += "<th>\(t("错误", "Errors"))</th><th>\(t("警告", "Warnings"))</th><th>\(t("提示", "Infos"))</th><th>\(t("已豁免", "Waived"))</th><th>\(t("结论", "Result"))</th></tr></thead>\n"
             for (index, manifest) in report.manifests.enumerated() {
                 let counts = manifest.counts
-                out += "<tr><td><a href=\"#m\(index + 1)\">\(Markup.escape(name(of: manifest)))</a></td><td class=\"mono\">\(Markup.escape(manifest.file))</td>"
+                out += "<tr><td><a href=\"#m\(index + 1)\">\(Markup.escape(sheets[index]?.name ?? manifest.file))</a></td><td class=\"mono\">\(Markup.escape(manifest.file))</td>"
                 out += "<td>\(targets(manifest))</td><td class=\"n\">\(counts.errors)</td><td class=\"n\">\(counts.warnings)</td>"
                 out += "<td class=\"n\">\(counts.infos)</td><td class=\"n\">\(counts.waived)</td><td>\(verdict(counts))</td></tr>\n"
             }
@@ -260,11 +262,6 @@ public struct HTMLReporter: Reporter {
                 out += "</p></li>\n"
             }
             return out + "</ol>\n"
-        }
-
-        /// The application's name as reviewers know it; the file when the manifest names none.
-        func name(of manifest: ManifestReport) -> String {
-            manifest.manifest.map(Statement.applicationName(of:)) ?? manifest.file
         }
 
         func targets(_ manifest: ManifestReport) -> String {

@@ -91,6 +91,26 @@ final class StatementCommandTests: XCTestCase {
         XCTAssertTrue(text.hasSuffix("23 November 2026"), text)
     }
 
+    func testShanghaiStatementWithAWaiverThatMatchesNothing() throws {
+        let folder = Harness.temporaryFolder()
+        let source = URL(fileURLWithPath: Harness.packageRoot + "/samples/clean-shanghai")
+        for item in try FileManager.default.contentsOfDirectory(atPath: source.path) {
+            try FileManager.default.copyItem(at: source.appendingPathComponent(item), to: folder.appendingPathComponent(item))
+        }
+        let path = folder.appendingPathComponent("manifest.json")
+        var manifest = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: path)) as? [String: Any])
+        manifest["waivers"] = [["rule": "shanghai-tls", "path": "/shanghai/tlsVersions", "reason": "旧版网关年底下线"]]
+        try JSONSerialization.data(withJSONObject: manifest).write(to: path)
+        let (result, output) = try statement([], manifest: path.path)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let paragraphs = try XCTUnwrap(try unpack(output)["word/document.xml"]).components(separatedBy: "\n")
+        XCTAssertEqual(paragraphs[1], "上海市大数据中心：", "the 一网协同 default addressee")
+        XCTAssertTrue(paragraphs[0].contains("“一网协同”"), paragraphs[0])
+        let item = try XCTUnwrap(paragraphs.first { $0.hasPrefix("一、") })
+        XCTAssertTrue(item.contains("本次检查未发现此问题") && item.contains("旧版网关年底下线"), item)
+        XCTAssertEqual(paragraphs.suffix(2).first, "（业主单位）", "a 一网协同 manifest names no owner unit: a blank to fill in")
+    }
+
     func testManifestWithoutWaiversIsAUsageError() throws {
         let (result, output) = try statement([], manifest: "samples/clean-service/manifest.json")
         XCTAssertEqual(result.status, 2)
