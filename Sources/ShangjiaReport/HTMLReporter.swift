@@ -71,7 +71,7 @@ public struct HTMLReporter: Reporter {
         *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
         table.facts th{width:16em;white-space:normal}
         table.checklist td.mark{font-size:17px;width:2em;text-align:center}td.mark.pass{color:#027a48}td.mark.error{color:var(--error)}td.mark.warning{color:var(--warning)}td.mark.none{color:#98a2b3}
-        table.checklist td:nth-child(2),table.checklist td:last-child{white-space:nowrap}table.checklist td:nth-child(3){overflow-wrap:anywhere}
+        table.checklist td:nth-child(2),table.checklist td:nth-child(4),table.checklist td:last-child{white-space:nowrap}table.checklist td:nth-child(3){overflow-wrap:anywhere}
         h4{font-size:15px;margin:14px 0 0}.basis{font-size:13px;color:#475467;margin:2px 0}
         details.passed{margin:16px 0;font-size:13px}details.passed summary{cursor:pointer;color:#027a48}details.passed li{margin:2px 0}
         @media print{@page{size:A4;margin:14mm 12mm}body{max-width:none;padding:0;font-size:12px}header{break-after:page}
