@@ -119,6 +119,13 @@ final class FormCommandTests: XCTestCase {
         XCTAssertEqual(process.terminationStatus, 0, "the page's tags do not balance")
     }
 
+    func testEnglishLabelsKeepThePortalsChineseLabel() {
+        let result = Harness.run(["form", "--lang", "en", "--target", "service", Self.sample])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("\n  supports domestic OS (是否支持国产操作系统)  yes\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("— 11 fields, all filled"))
+    }
+
     func testShanghaiFormAndBadArguments() {
         let result = Harness.run(["form", "samples/clean-shanghai/manifest.json"])
         XCTAssertEqual(result.status, 0, result.stderr)

@@ -20,9 +20,11 @@ public struct PortalForm: Sendable {
         /// The catalog's field; nil for a key the catalog does not know (yet): such an entry is skipped.
         public var field: Field? { JSONPointer(string: pointer).flatMap(FieldCatalog.field(at:)) }
 
+        /// The portal's label; in English followed by it, since the portal itself is in Chinese.
         public func label(_ language: Language) -> String? {
             guard let field else { return nil }
-            return language == .zh ? portalLabel ?? field.label.zh : field.label.en
+            let portal = portalLabel ?? field.label.zh
+            return language == .zh ? portal : "\(field.label.en) (\(portal))"
         }
     }
 
