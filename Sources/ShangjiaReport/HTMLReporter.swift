@@ -74,7 +74,7 @@ public struct HTMLReporter: Reporter {
         table.checklist td:nth-child(2),table.checklist td:nth-child(4),table.checklist td:last-child{white-space:nowrap}table.checklist td:nth-child(3){overflow-wrap:anywhere}
         h4{font-size:15px;margin:14px 0 0}.basis{font-size:13px;color:#475467;margin:2px 0}
         details.passed{margin:16px 0;font-size:13px}details.passed summary{cursor:pointer;color:#027a48}details.passed li{margin:2px 0}
-        @media print{@page{size:A4;margin:14mm 12mm}body{max-width:none;padding:0;font-size:12px}header{break-after:page}
+        @media print{@page{size:A4;margin:14mm 12mm}body{max-width:none;padding:0;font-size:12px}header.summary{break-after:page}
         section.manifest{break-before:page;border-top:0;margin-top:0;padding-top:0}tr,li.finding,.image-row,figure{break-inside:avoid}
         thead{display:table-header-group}h3,h4{break-after:avoid}.scroll{max-height:none;overflow:visible}}
         figcaption{font-size:13px;color:#475467;margin-top:6px;max-width:360px}
@@ -101,7 +101,7 @@ public struct HTMLReporter: Reporter {
 
         func header() -> String {
             let counts = report.counts
-            var out = "<header>\n<h1>\(t("上架检查报告", "Listing check report"))</h1>\n"
+            var out = "<header class=\"summary\">\n<h1>\(t("上架检查报告", "Listing check report"))</h1>\n"
             out += "<p class=\"muted\">\(t("检查日期", "Checked as of")) \(report.today) · \(report.manifests.count) \(t("个清单", "manifests"))"
             out += " · \(Markup.escape(Tool.name)) \(Markup.escape(settings.toolVersion)) · \(report.rules.count) \(t("条规则", "rules"))</p>\n"
             out += "<div class=\"totals\">"

@@ -88,7 +88,7 @@ public enum FormRenderer {
         table.fields th{width:13em;white-space:normal}table.fields td{white-space:pre-wrap;word-break:break-all}
         td.unfilled{color:var(--error);background:var(--error-bg)}.count{font-size:13px;color:#475467;margin:0 0 8px}
         section.form{border-top:3px solid #101828;margin-top:28px;padding-top:12px}
-        @media print{@page{size:A4;margin:15mm}body{padding:0;max-width:none}section.form{break-before:page;border:0;margin:0}tr{break-inside:avoid}}
+        @media print{@page{size:A4;margin:15mm}body{padding:0;max-width:none}section.form{border:0;margin:0}section.form+section.form{break-before:page}tr{break-inside:avoid}}
         """
 }
 
