@@ -104,7 +104,7 @@ extension DocumentCommands {
         forms.sort { a, b in PortalForms.all.firstIndex { $0.name == a.name }! < PortalForms.all.firstIndex { $0.name == b.name }! }
         guard !forms.isEmpty else { throw UsageError(message: "\(paths[0]) has no service, governance or shanghai section: no form to fill (use --target)") }
         let filled = forms.map { FilledForm.fill($0, manifest: manifest, files: input.files, language: language) }
-        let text = FormRenderer.render(filled, application: Statement.applicationName(of: manifest), format: format, language: language,
+        let text = FormRenderer.render(filled, application: manifest.applicationName, format: format, language: language,
                                        today: today ?? CalendarDate.inChina(secondsSinceEpoch: console.now()))
         if let output {
             do { try FileAccess.writeAtomically(text, to: output) } catch { throw UsageError(message: "cannot write \(output): \(error)") }

@@ -63,7 +63,7 @@ public struct ApplicationSheet: Sendable {
         var attachments: [String: ImageAttachment] = [:]
         var read = Set<String>()
         for image in images where read.insert(image.file).inserted { attachments[image.file] = attachment(image.file) }
-        return ApplicationSheet(name: Statement.applicationName(of: manifest), facts: gatherer.facts(),
+        return ApplicationSheet(name: manifest.applicationName, facts: gatherer.facts(),
                                 checklists: gatherer.checklists(), images: images, attachments: attachments)
     }
 

@@ -1,3 +1,5 @@
+import ShangjiaJSON
+
 /// The portal forms a vendor pre-fills for the owner's staff (`shangjia form`): which catalog
 /// fields each portal asks for, in the portal's order. Labels come from `FieldCatalog`; an
 /// entry carries its own label only where the portal words that field differently on this form.
@@ -41,8 +43,6 @@ public struct PortalForm: Sendable {
     public let source: String
     public let sections: [Section]
 }
-
-import ShangjiaJSON
 
 public enum PortalForms {
     static let developer = PortalForm.Section(title: Text(zh: "开发商信息", en: "Developer"), entries: [

@@ -51,17 +51,9 @@ public struct Statement: Sendable, Equatable {
                  reason: waiver.reason)
         }
         return Statement(addressee: addressee ?? platforms.first?.addressee ?? "浙江省大数据发展管理局",
-                         application: applicationName(of: manifest), platforms: platforms.map(\.name), items: items,
+                         application: manifest.applicationName, platforms: platforms.map(\.name), items: items,
                          unit: manifest.string("/application/owner/unit").flatMap { $0.isBlank ? nil : $0 },
                          date: today, language: language)
-    }
-
-    /// The application's name as people know it: the catalog's, a release's, or else the file.
-    public static func applicationName(of manifest: Manifest) -> String {
-        for path in ["/application/name", "/service/name", "/governance/name", "/shanghai/name"] {
-            if let name = manifest.string(path), !name.isBlank { return name }
-        }
-        return manifest.file
     }
 
     func t(_ zh: String, _ en: String) -> String { Text(zh: zh, en: en)(language) }
