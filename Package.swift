@@ -33,15 +33,15 @@ let package = Package(
                                  .linkedLibrary(":libcrypto.a", .when(platforms: [.linux]))]),
         // manifest model, field catalog, rules, engine
         .target(name: "ShangjiaCore", dependencies: ["ShangjiaJSON", "ShangjiaInspect", "ShangjiaOnline"]),
-        // findings → text, json, sarif, junit, github, gitlab, html
-        .target(name: "ShangjiaReport", dependencies: ["ShangjiaCore", "ShangjiaOnline"]),
+        // findings → text, json, sarif, junit, github, gitlab, html; the portal forms and the DOCX 情况说明 (zlib deflates it)
+        .target(name: "ShangjiaReport", dependencies: ["ShangjiaCore", "ShangjiaOnline", "CZlib"]),
         // argument parsing and subcommands, testable without a process
         .target(name: "ShangjiaCLI", dependencies: ["ShangjiaCore", "ShangjiaReport"]),
         .executableTarget(name: "shangjia", dependencies: ["ShangjiaCLI"]),
         .testTarget(name: "ShangjiaJSONTests", dependencies: ["ShangjiaJSON"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ShangjiaInspectTests", dependencies: ["ShangjiaInspect"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ShangjiaCoreTests", dependencies: ["ShangjiaCore", "ShangjiaInspect"]),
-        .testTarget(name: "ShangjiaReportTests", dependencies: ["ShangjiaReport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ShangjiaReportTests", dependencies: ["ShangjiaReport", "ShangjiaOnline"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ShangjiaCLITests", dependencies: ["ShangjiaCLI"]),
         .testTarget(name: "ShangjiaOnlineTests", dependencies: ["ShangjiaOnline", "ShangjiaCore", "ShangjiaCLI", "COpenSSL"], resources: [.copy("Fixtures")]),
     ]

@@ -18,6 +18,8 @@ public enum CLI {
             case "explain": return try explain(Array(arguments), console)
             case "init": return try TemplateCommands.initManifest(Array(arguments), console)
             case "schema": return try TemplateCommands.schema(Array(arguments), console)
+            case "statement": return try DocumentCommands.statement(Array(arguments), console)
+            case "form": return try DocumentCommands.form(Array(arguments), console)
             case "--version", "version":
                 console.stdout("\(Tool.name) \(Tool.version)\n")
                 return 0
@@ -45,6 +47,10 @@ public enum CLI {
           shangjia explain <rule-id>
           shangjia init [--target service|governance|shanghai]...   a template manifest (default: all three)
           shangjia schema      the manifest's JSON Schema (draft 2020-12) for editors
+          shangjia form [--target irs|service|governance|shanghai]... [--format text|markdown|html] [--output FILE] <manifest.json>
+                               the portal forms pre-filled from the manifest (表单预填单)
+          shangjia statement [--to UNIT] [--output FILE.docx] [--today YYYY-MM-DD] [--lang zh|en] <manifest.json>
+                               a draft 情况说明 (DOCX) for the manifest's waivers
           shangjia --version | --help
 
         lint options:

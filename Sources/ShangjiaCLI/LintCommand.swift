@@ -128,7 +128,8 @@ struct LintCommand {
         }
         let report = Linter(options: options).lint(inputs, jobs: workers, progress: progress)
         let colour = output == nil && console.stdoutIsTerminal && console.environment["NO_COLOR"] == nil && format == .text
-        let settings = ReportSettings(language: language, colour: colour, attachments: ImageAttachments.load)
+        let settings = ReportSettings(language: language, colour: colour, attachments: ImageAttachments.load,
+                                      files: { FileInspector(root: FileAccess.directory(of: $0)) })
         let text = Self.reporter(for: format).render(report, settings: settings)
         if let output {
             do { try FileAccess.writeAtomically(text, to: output) } catch { throw UsageError(message: "cannot write \(output): \(error)") }
