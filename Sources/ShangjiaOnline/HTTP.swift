@@ -107,7 +107,7 @@ final class StreamReader {
     }
 }
 
-enum HTTP {
+public enum HTTP {
     /// `GET address` over an open channel: the first final (non-1xx) response.
     static func get(_ address: HTTPAddress, over channel: Channel, userAgent: String, limits: ProbeLimits,
                     before deadline: Deadline) -> Result<Response, Failure> {
@@ -303,5 +303,39 @@ extension String {
             }
         }
         return shown
+    }
+}
+
+/// A server's bytes already received, read in pieces of `pieceSize` as a socket would hand them over.
+final class RecordedChannel: Channel {
+    private var bytes: ArraySlice<UInt8>
+    private let pieceSize: Int
+    private(set) var sent: [UInt8] = []
+
+    init(_ bytes: [UInt8], pieceSize: Int) {
+        self.bytes = bytes[...]
+        self.pieceSize = max(1, pieceSize)
+    }
+
+    func send(_ bytes: [UInt8], url: String, step: Failure.Step, before deadline: Deadline) -> Failure? {
+        sent += bytes
+        return nil
+    }
+
+    func receive(limit: Int, url: String, step: Failure.Step, before deadline: Deadline) -> Result<[UInt8], Failure> {
+        let piece = bytes.prefix(min(limit, pieceSize))
+        bytes = bytes.dropFirst(piece.count)
+        return .success(Array(piece))
+    }
+}
+
+extension HTTP {
+    /// Reads a recorded response to `GET url` exactly as one from a live server is read (limits,
+    /// framing, gzip): for tests and the fuzzer, with the bytes arriving `pieceSize` at a time.
+    public static func response(from bytes: [UInt8], pieceSize: Int = 4096, url: String = "https://example.test/",
+                                limits: ProbeLimits = ProbeLimits()) -> Result<Response, Failure> {
+        guard let address = HTTPAddress(url) else { return .failure(Failure(.unsupportedAddress, url: url)) }
+        return get(address, over: RecordedChannel(bytes, pieceSize: pieceSize), userAgent: "shangjia", limits: limits,
+                   before: Deadline(secondsFromNow: 10))
     }
 }
