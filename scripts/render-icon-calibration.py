@@ -7,16 +7,17 @@ white, at the family's own margin and in a 120 px glyph box, at several stroke w
 
 Families are split by name: the heuristic is tuned on TUNING_FAMILIES and judged on the rest.
 
-Needs cairosvg (PyPI) and the icon packages, unpacked by `--fetch` into the work folder:
+The committed subset leaves out the copyleft families and gets the others' licences in
+LICENSES/. Needs cairosvg (PyPI; Pillow, if present, recompresses the subset) and the icon packages, unpacked by `--fetch` into the work folder:
   PyPI: material-design-icons-pack, octicons-pack, lucide, heroicons, pytablericons, fontawesomefree
   Debian: breeze-icon-theme, papirus-icon-theme (read from /usr/share/icons)
 
     python3 scripts/render-icon-calibration.py --fetch --work /tmp/icon-calibration OUT_DIR
     python3 scripts/render-icon-calibration.py --work /tmp/icon-calibration --subset 6 FIXTURE_DIR
 
-OUT_DIR gets <family>/<name>.png and labels.tsv (file, family, split, label). `--subset N`
-keeps N concepts a family (the first of the deterministic sample), at fewer variants, for the
-committed fixtures.
+OUT_DIR gets <family>/<concept>-<glyph style>-<variant>.png and labels.tsv (file, family,
+split, label). `--subset N` keeps N concepts a family, spread over the sample, at fewer
+variants, for the committed fixtures.
 """
 import argparse
 import glob
@@ -40,6 +41,24 @@ TUNING_FAMILIES = {"mdi", "octicons", "lucide", "tile-mdi"}
 PYPI_PACKAGES = ["material-design-icons-pack", "octicons-pack", "lucide", "heroicons", "pytablericons", "fontawesomefree"]
 # Concepts a family: an even sample over the sorted names, so no icon is chosen by how it looks.
 CONCEPTS = 40
+# Copyleft (Breeze LGPL-3+, Papirus GPL-3): in the full set only, never in the committed subset.
+COPYLEFT_FAMILIES = {"breeze", "papirus"}
+LUCIDE_LICENSE = """ISC License
+
+Copyright (c) for portions of Lucide are held by Cole Bemis 2013-2022 as part of Feather (MIT).
+All other copyright (c) for Lucide are held by Lucide Contributors 2022.
+
+Permission to use, copy, modify, and/or distribute this software for any purpose with or without
+fee is hereby granted, provided that the above copyright notice and this permission notice appear
+in all copies.
+
+THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH REGARD TO THIS
+SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS. IN NO EVENT SHALL THE
+AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT, INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES
+WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT,
+NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR PERFORMANCE
+OF THIS SOFTWARE.
+"""
 
 
 def even_sample(names, count):
@@ -111,6 +130,28 @@ def sources(work):
         yield "papirus", "filled", os.path.basename(path)[:-4], open(path).read(), False
 
 
+def write_licenses(work, out):
+    """The licence of every family in the committed subset, into OUT/LICENSES."""
+    folder = os.path.join(out, "LICENSES")
+    os.makedirs(folder, exist_ok=True)
+    copies = {
+        "mdi.txt": glob.glob(os.path.join(work, "material_design_icons_pack", "*", "licenses", "LICENSE")),
+        "octicons.txt": glob.glob(os.path.join(work, "octicons_pack", "*", "licenses", "LICENSE")),
+        "tabler.txt": glob.glob(os.path.join(work, "pytablericons", "*.dist-info", "LICENSE")),
+        "fontawesome.txt": glob.glob(os.path.join(work, "fontawesomefree", "*", "static", "fontawesomefree", "js-packages",
+                                                  "@fortawesome", "fontawesome-free", "LICENSE.txt")),
+    }
+    for name, paths in copies.items():
+        with open(os.path.join(folder, name), "w") as target:
+            target.write(open(paths[0]).read())
+    # The PyPI wrappers of Lucide and Heroicons carry their own code's licence only.
+    mit = open(copies["octicons.txt"][0]).read().replace("Copyright (c) 2026 GitHub Inc.", "Copyright (c) Tailwind Labs, Inc.")
+    with open(os.path.join(folder, "heroicons.txt"), "w") as target:
+        target.write(mit)
+    with open(os.path.join(folder, "lucide.txt"), "w") as target:
+        target.write(LUCIDE_LICENSE)
+
+
 def glyph(svg_text, x, y, box, colour, stroke_scale):
     """The icon's root <svg> placed in a box×box square at (x, y), drawn in `colour`."""
     svg_text = re.sub(r"<!--.*?-->", "", svg_text, flags=re.S)
@@ -145,24 +186,39 @@ def document(body, background):
     return '<svg xmlns="%s" width="%d" height="%d" viewBox="0 0 %d %d">%s%s</svg>' % (SVG_NS, SIZE, SIZE, SIZE, SIZE, paper, body)
 
 
-def variants(family, label, stroke_scalable, subset):
-    """(variant name, body builder) pairs: margins × stroke weights, or tiles for tile families."""
-    backgrounds = ["transparent", "white"]
-    boxes = [("natural", 0, 180), ("box120", 30, 120)] if subset is None else [("natural", 0, 180), ("box120", 30, 120)]
-    weights = [1.0] if not stroke_scalable else ([0.75, 1.0, 1.25] if subset is None else [1.0, 1.25])
-    for background in backgrounds:
-        for margin, offset, box in boxes:
-            for weight in weights:
-                name = "%s-%s" % (background, margin) + ("" if weight == 1.0 else "-w%g" % weight)
-                yield name, background, (lambda svg, o=offset, b=box, w=weight: glyph(svg, o, o, b, BLUE, w))
+def variants(stroke_scalable, subset):
+    """(variant name, background, body builder): backgrounds × margins × stroke weights; the
+    committed subset keeps two of them, and a heavier stroke where the family has strokes."""
+    margins = {"natural": (0, 180), "box120": (30, 120)}
+    if subset is None:
+        weights = [0.75, 1.0, 1.25] if stroke_scalable else [1.0]
+        chosen = [(background, margin, weight) for background in ["transparent", "white"] for margin in margins for weight in weights]
+    else:
+        chosen = [("transparent", "natural", 1.0), ("white", "box120", 1.0)] + ([("white", "natural", 1.25)] if stroke_scalable else [])
+    for background, margin, weight in chosen:
+        offset, box = margins[margin]
+        name = "%s-%s" % (background, margin) + ("" if weight == 1.0 else "-w%g" % weight)
+        yield name, background, (lambda svg, o=offset, b=box, w=weight: glyph(svg, o, o, b, BLUE, w))
 
 
 def tile_variants(subset):
-    for background in ["transparent", "white"]:
-        for shape in ["rounded", "circle", "gradient", "fullbleed"]:
-            if background == "transparent" and shape == "fullbleed" and subset is not None:
-                continue
-            yield "%s-%s" % (background, shape), background, (lambda svg, s=shape: tile(s, BLUE) + glyph(svg, 40, 40, 100, "#FFFFFF", 1.0))
+    """Each tile shape on transparency and on white; the committed subset keeps four."""
+    shapes = ["rounded", "circle", "gradient", "fullbleed"]
+    chosen = [(background, shape) for background in ["transparent", "white"] for shape in shapes] if subset is None \
+        else [("transparent", "rounded"), ("white", "circle"), ("white", "gradient"), ("white", "fullbleed")]
+    for background, shape in chosen:
+        yield "%s-%s" % (background, shape), background, (lambda svg, s=shape: tile(s, BLUE) + glyph(svg, 40, 40, 100, "#FFFFFF", 1.0))
+
+
+def smaller_png(png):
+    """The same pixels, recompressed by Pillow's optimizer when it is installed (a sixth smaller)."""
+    try:
+        from PIL import Image
+    except ImportError:
+        return png
+    out = io.BytesIO()
+    Image.open(io.BytesIO(png)).save(out, "PNG", optimize=True)
+    return out.getvalue()
 
 
 def main():
@@ -176,29 +232,36 @@ def main():
         fetch(args.work)
     os.makedirs(args.out, exist_ok=True)
     rows = []
-    seen = {}
+    concepts = {}
     for family, label, concept, svg, stroke_scalable in sources(args.work):
-        seen.setdefault(family, [])
-        if concept not in seen[family]:
-            seen[family].append(concept)
-        if args.subset is not None and seen[family].index(concept) >= args.subset:
+        if args.subset is not None and family in COPYLEFT_FAMILIES:
             continue
-        renders = [(family, label, variants(family, label, stroke_scalable, args.subset))]
-        # Every glyph of MDI (tuning) and Tabler (held out) also stands, in white, on each tile.
-        if family in ("mdi", "tabler"):
+        order = concepts.setdefault(family, [])
+        if concept not in order:
+            order.append(concept)
+        # The subset: every (CONCEPTS / N)th concept of the family's sample, so it spans the alphabet.
+        if args.subset is not None and order.index(concept) % -(-CONCEPTS // args.subset) != 0:
+            continue
+        renders = [(family, label, variants(stroke_scalable, args.subset))]
+        # Every glyph of MDI (tuning) and Tabler (held out) also stands, in white, on the tiles;
+        # the subset keeps the line glyphs there, the harder case.
+        if family in ("mdi", "tabler") and (args.subset is None or label == "line"):
             renders.append(("tile-" + family, "filled", tile_variants(args.subset)))
         for out_family, out_label, builds in renders:
             os.makedirs(os.path.join(args.out, out_family), exist_ok=True)
             for variant, background, build in builds:
-                style = label if out_family.startswith("tile-") else ""
-                file = "%s/%s%s-%s.png" % (out_family, concept, "-" + style if style else ("-" + label), variant)
-                cairosvg.svg2png(bytestring=document(build(svg), background).encode(), write_to=os.path.join(args.out, file))
+                file = "%s/%s-%s-%s.png" % (out_family, concept, label, variant)
+                png = cairosvg.svg2png(bytestring=document(build(svg), background).encode())
+                with open(os.path.join(args.out, file), "wb") as target:
+                    target.write(smaller_png(png) if args.subset is not None else png)
                 split = "tuning" if out_family in TUNING_FAMILIES else "heldout"
                 rows.append((file, out_family, split, out_label))
     with open(os.path.join(args.out, "labels.tsv"), "w") as labels:
         labels.write("file\tfamily\tsplit\tlabel\n")
         for row in rows:
             labels.write("\t".join(row) + "\n")
+    if args.subset is not None:
+        write_licenses(args.work, args.out)
     print("%d icons in %s" % (len(rows), args.out))
 
 

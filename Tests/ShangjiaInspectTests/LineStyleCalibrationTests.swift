@@ -46,6 +46,25 @@ final class LineStyleCalibrationTests: XCTestCase {
         for (name, matrix) in result.families.sorted(by: { $0.key < $1.key }) { Swift.print("icon-line-style   \(name): \(matrix)") }
     }
 
+    /// The committed subset (Fixtures/icon-line-style, made by the script's `--subset 3`): its
+    /// matrices may move by one icon at most, so a change of the heuristic shows in this test.
+    func testCommittedSubsetConfusionMatrix() throws {
+        let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/icon-line-style", withExtension: nil))
+        let result = try Self.evaluate(folder)
+        Self.print(result)
+        let expected = [
+            "tuning": Matrix(filledFlagged: 20, filledMissed: 2, lineFlagged: 0, linePassed: 19),
+            "heldout": Matrix(filledFlagged: 26, filledMissed: 4, lineFlagged: 0, linePassed: 24),
+        ]
+        XCTAssertEqual(Set(result.splits.keys), Set(expected.keys))
+        for (split, want) in expected {
+            let got = try XCTUnwrap(result.splits[split])
+            let differences = [got.filledFlagged - want.filledFlagged, got.filledMissed - want.filledMissed,
+                               got.lineFlagged - want.lineFlagged, got.linePassed - want.linePassed]
+            XCTAssertLessThanOrEqual(differences.map(abs).max()!, 1, "\(split): \(got), expected \(want)")
+        }
+    }
+
     /// The full calibration set, rendered outside the repository: run with
     /// SHANGJIA_ICON_CALIBRATION=<folder of labels.tsv> to print its matrices.
     func testFullCalibrationSetFromEnvironment() throws {
