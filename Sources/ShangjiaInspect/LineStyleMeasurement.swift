@@ -159,16 +159,18 @@ struct InkBitmap {
         let wordsPerRow = rowBits / 64
         var columns = [UInt64](repeating: 0, count: wordsPerRow)
         var top = Int.max, bottom = -1
-        for row in 0..<words.count / wordsPerRow {
-            var any: UInt64 = 0
-            for column in 0..<wordsPerRow {
-                let word = words[row &* wordsPerRow &+ column]
-                columns[column] |= word
-                any |= word
-            }
-            if any != 0 {
-                top = min(top, row)
-                bottom = row
+        words.withUnsafeBufferPointer { words in
+            for row in 0..<words.count / wordsPerRow {
+                var any: UInt64 = 0
+                for column in 0..<wordsPerRow {
+                    let word = words[row &* wordsPerRow &+ column]
+                    columns[column] |= word
+                    any |= word
+                }
+                if any != 0 {
+                    top = min(top, row)
+                    bottom = row
+                }
             }
         }
         guard bottom >= 0 else { return (0, 0) }
