@@ -1,27 +1,53 @@
+import ShangjiaInspect
 import ShangjiaJSON
 
+/// One waiver that takes effect: waiver-valid finds nothing wrong with it.
+struct Waiver: Sendable {
+    let pointer: JSONPointer
+    let rule: String
+    /// The findings at or below this pointer are waived.
+    let scope: JSONPointer
+    let reason: String
+    /// waiver-valid's warning should the waiver match nothing; nil when that rule is off or the
+    /// waiver's rule did not run.
+    let unmatched: Finding?
+
+    /// Marks the findings it matches; whether it matched any.
+    func apply(to findings: inout [Finding]) -> Bool {
+        var matched = false
+        for position in findings.indices where findings[position].rule == rule && findings[position].path.isWithin(scope) {
+            findings[position].waived = true
+            findings[position].waiverReason = reason
+            matched = true
+        }
+        return matched
+    }
+}
+
 /// Applies the manifest's `waivers` (情况说明): a matching finding is kept but marked waived.
-/// A well-formed waiver that matches nothing is reported by waiver-valid, which is why this
-/// runs after every other rule.
+/// A valid waiver that matches nothing is reported by waiver-valid, which is why this runs
+/// after every other rule; a waiver of a run rule waits for the run's findings.
 enum Waivers {
-    static func apply(to findings: [Finding], in manifest: Manifest, enabledRules: Set<String>, contexts: [RuleContext]) -> [Finding] {
-        guard let waivers = manifest["/waivers"]?.arrayValue else { return findings }
+    /// The waivers of `manifest` that take effect (a waiver with any waiver-valid problem waives nothing).
+    static func effective(in manifest: Manifest, files: FileInspecting, enabledRules: Set<String>, contexts: [RuleContext]) -> [Waiver] {
+        guard let waivers = manifest["/waivers"]?.arrayValue else { return [] }
+        let waiverContext = contexts.first { $0.rule.id == WaiverValid.description.id }
+        return waivers.enumerated().compactMap { index, waiver in
+            let pointer = JSONPointer(["waivers", String(index)])
+            guard waiver.members != nil, WaiverValid.problems(of: waiver, at: pointer, files: files).isEmpty,
+                  let rule = waiver["rule"]?.stringValue, let reason = waiver["reason"]?.stringValue else { return nil }
+            let scope = waiver["path"]?.stringValue.map { JSONPointer(code: $0) } ?? .root
+            let unmatched = enabledRules.contains(rule) ? waiverContext.map { WaiverValid.unmatched(at: pointer, rule: rule, context: $0) } : nil
+            return Waiver(pointer: pointer, rule: rule, scope: scope, reason: reason, unmatched: unmatched)
+        }
+    }
+
+    /// Applies `waivers` to `findings`, adding waiver-valid's warning for each that matched nothing.
+    static func apply(_ waivers: [Waiver], to findings: [Finding]) -> [Finding] {
         var result = findings
         var unmatched: [Finding] = []
-        let waiverContext = contexts.first { $0.rule.id == WaiverValid.description.id }
-        for (index, waiver) in waivers.enumerated() {
-            guard let rule = waiver["rule"]?.stringValue, let reason = waiver["reason"]?.stringValue, !reason.isBlank,
-                  WaiverValid.isWaivable(rule) else { continue }
-            let scope = waiver["path"]?.stringValue.flatMap { JSONPointer(string: $0) } ?? .root
-            var matched = false
-            for position in result.indices where result[position].rule == rule && result[position].path.isWithin(scope) {
-                result[position].waived = true
-                result[position].waiverReason = reason
-                matched = true
-            }
-            if !matched, enabledRules.contains(rule), let waiverContext {
-                unmatched.append(WaiverValid.unmatched(at: JSONPointer(["waivers", String(index)]), rule: rule, context: waiverContext))
-            }
+        for waiver in waivers where !waiver.apply(to: &result) {
+            if let finding = waiver.unmatched { unmatched.append(finding) }
         }
         return result + unmatched
     }

@@ -51,7 +51,7 @@ struct StatusDates: Rule {
 
     /// A date that parses; nil when absent or malformed (manifest-field-type reports that).
     static func date(_ path: String, in manifest: Manifest) -> CalendarDate? {
-        manifest.string(path).flatMap(CalendarDate.init)
+        manifest.date(path)?.stringValue.flatMap(CalendarDate.init)
     }
 
     /// The date checks of one status, each finding sitting at the date with the status related.
@@ -61,7 +61,7 @@ struct StatusDates: Rule {
 
         /// A date the status needs: present, and on the right side of today.
         func required(_ path: String, notBeforeToday: Bool) -> [Finding] {
-            guard context.manifest[path] == nil else { return optional(path, notBeforeToday: notBeforeToday) }
+            guard context.manifest.date(path) == nil else { return optional(path, notBeforeToday: notBeforeToday) }
             return [finding(path, Text(zh: "应用状态为“\(status)”，需要填写\(context.name(path))", en: "status \(status) needs \(context.name(path))"),
                             hint: Text(zh: "填写该时间，或更正应用状态", en: "fill in the date, or correct the status"))]
         }
@@ -83,7 +83,7 @@ struct StatusDates: Rule {
 
         /// A date the status must not have.
         func absent(_ path: String) -> [Finding] {
-            guard context.manifest[path] != nil else { return [] }
+            guard context.manifest.date(path) != nil else { return [] }
             return [finding(path, Text(zh: "应用状态为“\(status)”，不应填写\(context.name(path))", en: "status \(status) must not have \(context.name(path))"),
                             hint: Text(zh: "删去该时间，或更正应用状态", en: "remove the date, or correct the status"))]
         }

@@ -218,7 +218,17 @@ struct IPAddress: Hashable, Sendable {
             }
         }
         if Self.globalIn2001.contains(where: { $0.contains(self) }) { return nil }
-        return Self.nonPublicIPv6.first { $0.block.contains(self) }?.described
+        if let range = Self.nonPublicIPv6.first(where: { $0.block.contains(self) }) { return range.described }
+        return Self.globalUnicast.block.contains(self) ? nil : Text(zh: "全球单播（\(Self.globalUnicast.block.cidr)）以外的地址", en: "outside global unicast (\(Self.globalUnicast.block.cidr))")
+    }
+
+    /// Only global unicast IPv6 can be public (the registry allocates nothing else).
+    static let globalUnicast = SpecialRange("2000::/3", zh: "全球单播地址", en: "global unicast")
+
+    /// The same address in its plain form: an IPv4-mapped IPv6 address (::ffff:60.191.22.33) is its IPv4.
+    var unmapped: IPAddress {
+        guard !isIPv4, Self.embeddingIPv4[0].block.contains(self) else { return self }
+        return IPAddress(bytes: Array(bytes[12...]))
     }
 }
 
@@ -447,7 +457,7 @@ struct AddressField: Sendable {
     let target: Target
 
     private init(_ path: String, _ target: Target) {
-        pointer = JSONPointer(string: path)!
+        pointer = JSONPointer(code: path)
         self.target = target
     }
 

@@ -79,7 +79,7 @@ extension RuleContext {
         return file.problem == nil ? file : nil
     }
 
-    func usableFile(at path: String) -> FileInspection? { JSONPointer(string: path).flatMap { usableFile(at: $0) } }
+    func usableFile(at path: String) -> FileInspection? { usableFile(at: JSONPointer(code: path)) }
 
     /// The usable icons of the applying sections among `targets`. The same file named by two
     /// sections is returned for each, so each pointer gets its own finding.
@@ -98,7 +98,7 @@ extension RuleContext {
     }
 
     func finding(at path: String, about file: FileInspection, _ message: Text, hint: Text? = nil, severity: Severity? = nil) -> Finding {
-        finding(at: JSONPointer(string: path) ?? .root, about: file, message, hint: hint, severity: severity)
+        finding(at: JSONPointer(code: path), about: file, message, hint: hint, severity: severity)
     }
 
     /// A finding when the usable file at `pointer` is not one of `allowed` by content; nil when it
@@ -107,13 +107,13 @@ extension RuleContext {
         guard let file = usableFile(at: pointer), !file.isDocument(of: allowed) else { return nil }
         let kinds = DocumentKind.list(allowed)
         return finding(at: pointer, about: file,
-            Text(zh: "\(name(pointer)) \(file.path) 的内容不是 \(kinds.zh) 文档（实际是 \(file.contentName.zh)）",
-                 en: "\(name(pointer)) \(file.path) is not a \(kinds.en) document by content (it is \(file.contentName.en))"),
+            Text(zh: "\(name(pointer)) \(file.path) 不是 \(kinds.zh) 文档，实际是\(file.contentName.zh)",
+                 en: "\(name(pointer)) \(file.path) is not a \(kinds.en) document: it is \(file.contentName.en)"),
             hint: hint)
     }
 
     func documentFinding(at path: String, allowed: [DocumentKind], hint: Text) -> Finding? {
-        JSONPointer(string: path).flatMap { documentFinding(at: $0, allowed: allowed, hint: hint) }
+        documentFinding(at: JSONPointer(code: path), allowed: allowed, hint: hint)
     }
 }
 
@@ -150,10 +150,11 @@ extension FileInspection {
 }
 
 extension FileInspection {
-    /// What the bytes are, for messages (“实际是 PNG 图片”); an OLE file is named by its
+    /// What the bytes are, for messages (“实际是PNG 图片”); an OLE file is named by its
     /// extension when that says doc or xls.
     var contentName: Text {
-        switch content {
+        if let recognized { return recognized.name }
+        return switch content {
         case .pdf: Text(zh: "PDF 文档", en: "a PDF document")
         case .docx: Text(zh: "Word 文档（docx）", en: "a Word document (docx)")
         case .xlsx: Text(zh: "Excel 表格（xlsx）", en: "an Excel workbook (xlsx)")
@@ -164,7 +165,24 @@ extension FileInspection {
         case .mp4: Text(zh: "MP4/MOV 视频", en: "an MP4/MOV video")
         case .png: Text(zh: "PNG 图片", en: "a PNG image")
         case .jpeg: Text(zh: "JPEG 图片", en: "a JPEG image")
-        case .unknown: Text(zh: "无法识别的内容", en: "unrecognized content")
+        case .unknown: Text(zh: "无法识别格式的文件", en: "a file of no recognized format")
+        }
+    }
+}
+
+extension RecognizedFormat {
+    var name: Text {
+        switch self {
+        case .rtf: Text(zh: "RTF 文档", en: "an RTF document")
+        case .html: Text(zh: "HTML 网页", en: "an HTML page")
+        case .csv: Text(zh: "CSV 表格（纯文本）", en: "a CSV table (plain text)")
+        case .webp: Text(zh: "WebP 图片", en: "a WebP image")
+        case .gif: Text(zh: "GIF 图片", en: "a GIF image")
+        case .matroska: Text(zh: "Matroska/WebM 视频", en: "a Matroska/WebM video")
+        case .avi: Text(zh: "AVI 视频", en: "an AVI video")
+        case .openDocument: Text(zh: "OpenDocument 文件（odt、ods 或 odp）", en: "an OpenDocument file (odt, ods or odp)")
+        case .powerPoint: Text(zh: "PowerPoint 演示文稿（pptx）", en: "a PowerPoint file (pptx)")
+        case .appleCgBI: Text(zh: "苹果 CgBI 格式的 PNG（经 Xcode 改写，不是标准 PNG）", en: "an Apple CgBI PNG (rewritten by Xcode, not a standard PNG)")
         }
     }
 }
