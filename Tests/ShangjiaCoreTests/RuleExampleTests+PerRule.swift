@@ -27,25 +27,33 @@ final class RuleExamplesPerRule: XCTestCase {
     func test_icon_integrity() { verifyExamples(of: IconIntegrity.self) }
     func test_icon_line_style() { verifyExamples(of: IconLineStyle.self) }
     func test_icon_square_corners() { verifyExamples(of: IconSquareCorners.self) }
+    func test_immutable_fields() { verifyExamples(of: ImmutableFields.self) }
     func test_individual_three_ends() { verifyExamples(of: IndividualThreeEnds.self) }
     func test_load_test() { verifyExamples(of: LoadTest.self) }
     func test_manifest_field_type() { verifyExamples(of: ManifestFieldType.self) }
     func test_manifest_syntax() { verifyExamples(of: ManifestSyntax.self) }
     func test_manifest_unknown_field() { verifyExamples(of: ManifestUnknownField.self) }
     func test_material_file() { verifyExamples(of: MaterialFile.self) }
+    func test_miniprogram_no_pc() { verifyExamples(of: MiniprogramNoPc.self) }
+    func test_monitoring_pages() { verifyExamples(of: MonitoringPages.self) }
     func test_network_channel_consistency() { verifyExamples(of: NetworkChannelConsistency.self) }
+    func test_placeholder_value() { verifyExamples(of: PlaceholderValue.self) }
     func test_plaintext_secret() { verifyExamples(of: PlaintextSecret.self) }
     func test_region_consistency() { verifyExamples(of: RegionConsistency.self) }
     func test_release_type_channel() { verifyExamples(of: ReleaseTypeChannel.self) }
     func test_required_field() { verifyExamples(of: RequiredField.self) }
+    func test_running_obligations() { verifyExamples(of: RunningObligations.self) }
     func test_screen_recording() { verifyExamples(of: ScreenRecording.self) }
     func test_senior_leaders_unified() { verifyExamples(of: SeniorLeadersUnified.self) }
     func test_service_intro_length() { verifyExamples(of: ServiceIntroLength.self) }
     func test_service_materials() { verifyExamples(of: ServiceMaterials.self) }
     func test_service_name_charset() { verifyExamples(of: ServiceNameCharset.self) }
     func test_service_name_length() { verifyExamples(of: ServiceNameLength.self) }
+    func test_shanghai_h5_only() { verifyExamples(of: ShanghaiH5Only.self) }
     func test_shanghai_name() { verifyExamples(of: ShanghaiName.self) }
+    func test_shanghai_page_width() { verifyExamples(of: ShanghaiPageWidth.self) }
     func test_shanghai_reports() { verifyExamples(of: ShanghaiReports.self) }
+    func test_shanghai_state_secrets() { verifyExamples(of: ShanghaiStateSecrets.self) }
     func test_shanghai_tls() { verifyExamples(of: ShanghaiTls.self) }
     func test_status_dates() { verifyExamples(of: StatusDates.self) }
     func test_status_publishable() { verifyExamples(of: StatusPublishable.self) }

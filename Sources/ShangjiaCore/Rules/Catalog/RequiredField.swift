@@ -38,7 +38,7 @@ struct RequiredField: Rule {
             guard let field = FieldCatalog.field(at: section) else { continue }
             findings += checkPresence(of: field, manifest[section], at: section, in: context)
         }
-        if manifest.applies(.application), manifest["/application"]?.members != nil, manifest.string("/application/status") != "谋划中" {
+        if manifest.applies(.application), manifest["/application"]?.members != nil, manifest.string("/application/status") != FieldCatalog.Status.planning {
             findings += missing(JSONPointer(["application", "constructionPlan"]), in: context)
         }
         if manifest.applies(.service), manifest.strings("/service/channels").contains("浙里办APP"), manifest["/service/materials"]?.members != nil {

@@ -33,18 +33,20 @@ struct StatusDates: Rule {
         guard let status = manifest.string("/application/status"), FieldCatalog.statuses.contains(status) else { return findings }
         let check = StatusCheck(context: context, status: status)
         switch status {
-        case "建设中", "功能变更中":
+        case FieldCatalog.Status.building, FieldCatalog.Status.changing:
             findings += check.required(Self.planned, notBeforeToday: true)
             findings += check.absent(Self.retired)
-        case "运行中":
+        case FieldCatalog.Status.running:
             findings += check.required(Self.launch, notBeforeToday: false)
             findings += check.absent(Self.retired)
-        case "谋划中":
+        case FieldCatalog.Status.planning:
             findings += check.absent(Self.launch) + check.absent(Self.retired)
             findings += check.optional(Self.planned, notBeforeToday: true)
-        default: // 停用
+        case FieldCatalog.Status.retired:
             findings += check.required(Self.launch, notBeforeToday: false)
             findings += check.required(Self.retired, notBeforeToday: false)
+        default:
+            break
         }
         return findings
     }
