@@ -27,7 +27,7 @@ struct IconFormat: Rule {
             guard let format = icon.file.image?.format, accepted.contains(format) else {
                 let legacyHint = icon.field.target == .service && icon.file.content == .jpeg
                 return context.finding(at: icon.pointer, about: icon.file,
-                    Text(zh: "\(context.name(icon.pointer)) \(icon.file.path) 实际是\(icon.file.contentName.zh)，须为 \(acceptedNames.zh)",
+                    Text(zh: "\(context.name(icon.pointer)) \(icon.file.path) 实际是 \(icon.file.contentName.zh)，须为 \(acceptedNames.zh)",
                          en: "\(context.name(icon.pointer)) \(icon.file.path) is \(icon.file.contentName.en); it must be \(acceptedNames.en)"),
                     hint: legacyHint
                         ? Text(zh: "只有关联存量应用（legacyLink 为 true）的服务图标可用 JPG；请导出为 PNG", en: "only a service linked as a legacy application (legacyLink true) may use JPG; export it as PNG")

@@ -28,7 +28,7 @@ struct ScreenRecording: Rule {
         let filePath = base + "/file"
         if let file = context.usableFile(at: filePath), file.content != .mp4 {
             findings.append(context.finding(at: filePath, about: file,
-                Text(zh: "\(context.name(filePath)) \(file.path) 实际是\(file.contentName.zh)，不是 mp4 或 mov 视频",
+                Text(zh: "\(context.name(filePath)) \(file.path) 实际是 \(file.contentName.zh)，不是 mp4 或 mov 视频",
                      en: "\(context.name(filePath)) \(file.path) is \(file.contentName.en), not an mp4 or mov video"),
                 hint: Text(zh: "上传录屏导出的 mp4 视频", en: "upload the recording as an mp4 video")))
         }

@@ -73,7 +73,7 @@ struct WaiverValid: Rule {
                     related: [.file(statement)]))
             } else if !file.isDocument(of: statementKinds) {
                 problems.append(Problem(pointer: base.appending("statement"),
-                    message: Text(zh: "情况说明文件 \(statement) 不是 \(DocumentKind.list(statementKinds).zh) 文档（实际是\(file.contentName.zh)），此豁免不豁免任何问题",
+                    message: Text(zh: "情况说明文件 \(statement) 不是 \(DocumentKind.list(statementKinds).zh) 文档（实际是 \(file.contentName.zh)），此豁免不豁免任何问题",
                                   en: "the statement file \(statement) is not a \(DocumentKind.list(statementKinds).en) document (it is \(file.contentName.en)), so the waiver waives nothing"),
                     hint: Text(zh: "上传盖章签字后的情况说明（pdf 或 Word 文档）", en: "attach the signed statement as a pdf or Word document"),
                     related: [.file(statement)]))

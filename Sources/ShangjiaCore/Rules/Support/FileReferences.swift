@@ -115,7 +115,7 @@ extension RuleContext {
         guard let file = usableFile(at: pointer), !file.isDocument(of: allowed) else { return nil }
         let kinds = DocumentKind.list(allowed)
         return finding(at: pointer, about: file,
-            Text(zh: "\(name(pointer)) \(file.path) 不是 \(kinds.zh) 文档，实际是\(file.contentName.zh)",
+            Text(zh: "\(name(pointer)) \(file.path) 不是 \(kinds.zh) 文档，实际是 \(file.contentName.zh)",
                  en: "\(name(pointer)) \(file.path) is not a \(kinds.en) document: it is \(file.contentName.en)"),
             hint: hint)
     }
@@ -158,7 +158,7 @@ extension FileInspection {
 }
 
 extension FileInspection {
-    /// What the bytes are, for messages (“实际是PNG 图片”); an OLE file is named by its
+    /// What the bytes are, for messages (“实际是 PNG 图片”); an OLE file is named by its
     /// extension when that says doc or xls.
     var contentName: Text {
         if let recognized { return recognized.name }
