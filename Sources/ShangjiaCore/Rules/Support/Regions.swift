@@ -40,12 +40,7 @@ enum Regions {
     /// often shortened. Nil when nothing would remain.
     static func stem(of region: String) -> String? {
         let scalars = region.unicodeScalars
-        var end = scalars.endIndex
-        if scalars.reversed().starts(with: autonomousCounty.reversed()) {
-            end = scalars.index(end, offsetBy: -autonomousCounty.count)
-        } else if let last = scalars.last, divisionSuffixes.contains(last) {
-            end = scalars.index(before: end)
-        }
+        let end = scalars.index(scalars.endIndex, offsetBy: -suffixLength(of: region))
         return end == scalars.startIndex ? nil : String(scalars[..<end])
     }
 
@@ -100,46 +95,68 @@ enum Regions {
     /// The places of a region name, in order. A known name counts only whole: written in full, or
     /// as its stem followed by the end or by another known place (杭州西湖区), never as the start
     /// of a longer unknown word (杭州湾 is not 杭州). Unknown text is split after each 省/市/区/县.
+    /// (Over scalars: every name in the tables is one scalar a character, and comparing Characters
+    /// would cost most of the work.)
     static func places(of region: String) -> [Place] {
-        var rest = Substring(trimmed(region))
+        let scalars = Array(trimmed(region).unicodeScalars)
         var places: [Place] = []
-        while !rest.isEmpty {
-            if let (place, length) = knownPlace(at: rest) {
-                places.append(place)
-                rest = rest.dropFirst(length)
-                continue
+        var start = 0
+        while start < scalars.count {
+            let rest = scalars[start...]
+            let length: Int
+            if let known = knownPlace(at: rest) {
+                length = known.length
+                places.append(Place(written: String(String.UnicodeScalarView(rest.prefix(length))), kind: known.kind))
+            } else {
+                length = (rest.firstIndex(where: divisionSuffixes.contains).map { $0 + 1 } ?? scalars.count) - start
+                places.append(Place(written: String(String.UnicodeScalarView(rest.prefix(length))), kind: .unknown))
             }
-            let end = rest.firstIndex { $0.unicodeScalars.count == 1 && divisionSuffixes.contains($0.unicodeScalars.first!) }
-                .map(rest.index(after:)) ?? rest.endIndex
-            places.append(Place(written: String(rest[..<end]), kind: .unknown))
-            rest = rest[end...]
+            start += length
         }
         return places
     }
 
-    /// The longest known place `text` starts with, and its length in characters.
-    private static func knownPlace(at text: Substring) -> (Place, Int)? {
-        var best: (Place, Int)?
-        func consider(_ name: String, _ kind: Place.Kind, whole: Bool) {
-            let length = name.count
-            guard length > (best?.1 ?? 0), text.hasPrefix(name) else { return }
-            // A stem must end the text or be followed by a place written whole.
-            if !whole {
-                let after = text.dropFirst(length)
-                guard after.isEmpty || knownPlace(at: after) != nil else { return }
+    /// The longest known place `text` starts with: its kind and its length in scalars.
+    private static func knownPlace(at text: ArraySlice<Unicode.Scalar>) -> (kind: Place.Kind, length: Int)? {
+        var best: (kind: Place.Kind, length: Int)?
+        /// `name` followed by `suffix` when given (a city: 杭州 + 市).
+        func consider(_ name: String, suffix: Unicode.Scalar? = nil, _ kind: Place.Kind, stemAllowed: Bool) {
+            var index = text.startIndex, matched = 0, whole = true
+            for scalar in name.unicodeScalars {
+                guard index < text.endIndex, text[index] == scalar else { whole = false; break }
+                index += 1
+                matched += 1
             }
-            best = (Place(written: name, kind: kind), length)
+            if whole, let suffix {
+                whole = index < text.endIndex && text[index] == suffix
+                if whole { matched += 1 }
+            }
+            guard matched > (best?.length ?? 0) else { return }
+            if whole {
+                best = (kind, matched)
+                return
+            }
+            // A stem (the name less its suffix) must end the text or be followed by a known place.
+            guard stemAllowed else { return }
+            let stemLength = suffix == nil ? name.unicodeScalars.count - suffixLength(of: name) : name.unicodeScalars.count
+            guard stemLength > 0, matched >= stemLength, stemLength > (best?.length ?? 0) else { return }
+            let after = text.dropFirst(stemLength)
+            if after.isEmpty || knownPlace(at: after) != nil { best = (kind, stemLength) }
         }
-        consider(province, .province, whole: true)
-        if let short = stem(of: province) { consider(short, .province, whole: false) }
-        for area in functionalAreas { consider(area.name, .area(city: area.city), whole: true) }
+        consider(province, .province, stemAllowed: true)
+        for area in functionalAreas { consider(area.name, .area(city: area.city), stemAllowed: false) }
         for (city, counties) in cities {
-            for name in [city + "市"] + counties {
-                consider(name, .division(city: city), whole: true)
-                if let short = stem(of: name) { consider(short, .division(city: city), whole: false) }
-            }
+            consider(city, suffix: "市", .division(city: city), stemAllowed: true)
+            for county in counties { consider(county, .division(city: city), stemAllowed: true) }
         }
         return best
+    }
+
+    /// How many final scalars `stem(of:)` drops.
+    private static func suffixLength(of name: String) -> Int {
+        let scalars = name.unicodeScalars
+        if scalars.reversed().starts(with: autonomousCounty.reversed()) { return autonomousCounty.count }
+        return scalars.last.map(divisionSuffixes.contains) == true ? 1 : 0
     }
 
     /// Where a region name (浙江省, 杭州市, 西湖区, 杭州市西湖区, 西湖区转塘街道, 义乌, 宁波杭州湾新区…)
