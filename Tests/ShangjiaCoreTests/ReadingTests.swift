@@ -239,4 +239,12 @@ final class ReadingTests: XCTestCase {
             }
         }
     }
+
+    func testAnAppleCgBIIconIsNamed() {
+        let cgbi: [UInt8] = [137, 80, 78, 71, 13, 10, 26, 10] + SyntheticFiles.pngChunk("CgBI", [0x50, 0, 0x20, 0x06])
+            + Array(SyntheticFiles.png(width: 180, height: 180) { _, _ in (0, 0, 0, 255) }.dropFirst(8))
+        let found = findings(#"{"service": {"icon": "assets/icon.png"}}"#, files: ["assets/icon.png": cgbi], language: .en).filter { $0.rule == "icon-integrity" }
+        XCTAssertEqual(found.count, 1)
+        XCTAssertTrue(found.first?.message.contains("Apple CgBI PNG") == true, found.first?.message ?? "")
+    }
 }
