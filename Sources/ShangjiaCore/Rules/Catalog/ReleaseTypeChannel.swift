@@ -30,8 +30,8 @@ struct ReleaseTypeChannel: Rule {
     }
 
     static let pairings = [
-        Pairing(section: .service, mobile: "浙里办APP", mobileTypes: ["H5", "小程序", "小程序+PC"], desktop: "政务服务网", desktopTypes: ["PC"]),
-        Pairing(section: .governance, mobile: "浙政钉", mobileTypes: ["H5", "小程序", "小程序+PC"], desktop: "数字化改革门户", desktopTypes: ["H5", "H5改革门户"]),
+        Pairing(section: .service, mobile: FieldCatalog.Channel.zheliban, mobileTypes: ["H5", "小程序", "小程序+PC"], desktop: FieldCatalog.Channel.serviceWeb, desktopTypes: ["PC"]),
+        Pairing(section: .governance, mobile: FieldCatalog.Channel.zhengding, mobileTypes: ["H5", "小程序", "小程序+PC"], desktop: FieldCatalog.Channel.reformPortal, desktopTypes: ["H5", "H5改革门户"]),
     ]
 
     func check(_ context: RuleContext) -> [Finding] {

@@ -41,7 +41,7 @@ struct RequiredField: Rule {
         if manifest.applies(.application), manifest["/application"]?.members != nil, manifest.string("/application/status") != FieldCatalog.Status.planning {
             findings += missing(JSONPointer(["application", "constructionPlan"]), in: context)
         }
-        if manifest.applies(.service), manifest.strings("/service/channels").contains("浙里办APP"), manifest["/service/materials"]?.members != nil {
+        if manifest.applies(.service), manifest.strings("/service/channels").contains(FieldCatalog.Channel.zheliban), manifest["/service/materials"]?.members != nil {
             findings += missing(JSONPointer(["service", "materials", "screenRecording"]), in: context)
         }
         return findings

@@ -23,7 +23,7 @@ struct ScreenRecording: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let manifest = context.manifest, base = "/service/materials/screenRecording"
-        guard manifest.strings("/service/channels").contains("浙里办APP"), manifest[base]?.members != nil else { return [] }
+        guard manifest.strings("/service/channels").contains(FieldCatalog.Channel.zheliban), manifest[base]?.members != nil else { return [] }
         var findings: [Finding] = []
         let filePath = base + "/file"
         if let file = context.usableFile(at: filePath), file.content != .mp4 {

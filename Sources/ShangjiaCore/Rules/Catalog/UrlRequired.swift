@@ -50,7 +50,7 @@ struct UrlRequired: Rule {
         let manifest = context.manifest
         guard manifest["/service/channels"]?.arrayValue?.isEmpty == false else { return [] }
         let channels = manifest.strings("/service/channels")
-        let app = channels.contains("浙里办APP"), web = channels.contains("政务服务网")
+        let app = channels.contains(FieldCatalog.Channel.zheliban), web = channels.contains(FieldCatalog.Channel.serviceWeb)
         let sameAsMobile = manifest.bool("/service/pcSameAsMobile") ?? false
         var findings: [Finding] = []
         let mobile = "/service/mobileUrl", pc = "/service/pcUrl", channelPath = "/service/channels"
