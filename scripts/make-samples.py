@@ -104,7 +104,8 @@ def application(name, status="运行中", **extra):
         "name": name, "region": "杭州市", "level": "市级",
         "summary": "面向杭州市参保群众和医保经办人员，解决医保业务线下跑腿多、进度难查的问题；采用微服务架构，部署在政务云，前后端分离；包含医保查询、异地备案、报销进度、电子凭证四个功能模块。",
         "status": status, "launchDate": "2025-06-01", "networks": ["互联网", "政务外网"],
-        "constructionPlan": "materials/建设方案.pdf",
+        "constructionPlan": "materials/建设方案.pdf", "mandatoryComponents": True, "dataCatalogued": True,
+        "domains": ["数字政府"], "constructionMode": "地方特色(省级特色)", "basis": ["政策文件"],
         "owner": {"unit": "杭州市医疗保障局", "submitter": {"name": "陈科长", "phone": "13805710002", "isStaff": True}},
     }
     record.update(extra)
@@ -137,7 +138,8 @@ def governance(**extra):
         "healthUrl": "https://ybjb.hangzhou.gov.cn/health", "scope": ["市"],
         "egressIps": ["60.191.22.33", "115.236.10.8"], "unified": False, "region": "杭州",
         "openToSeniorLeaders": False, "sso": True, "usesVpn": False,
-        "monitoring": {"stability": True, "analytics": True},
+        "monitoring": {"stability": True, "analytics": True,
+                       "pages": [{"id": "home", "name": "首页", "url": "https://ybjb.hangzhou.gov.cn/h5/#/home"}]},
         "loadTest": {"report": "materials/压测报告.pdf", "concurrency": 200, "url": "https://ybjb.hangzhou.gov.cn/h5/"},
         "materials": {"templates": [f"materials/模板/{name}" for name in TEMPLATES], "testAccount": {"account": "ybjb_test01"}},
     }
@@ -150,7 +152,8 @@ def shanghai(**extra):
         "category": "政务办公", "theme": "督查督办", "appType": "业务应用", "stage": "接入审核",
         "visibility": "全市机关工作人员", "logo": "assets/logo.png",
         "homeUrl": "https://dbgl.sh.gov.cn/app/", "healthUrl": "https://dbgl.sh.gov.cn/health",
-        "tlsVersions": ["1.2", "1.3"], "handlesWorkSecrets": False,
+        "tlsVersions": ["1.2", "1.3"], "handlesWorkSecrets": False, "handlesStateSecrets": False,
+        "releaseType": "H5", "pageWidth": "自适应",
         "reports": {"softwareTest": "materials/软件测试报告.pdf",
                     "mlps": {"file": "materials/等保测评报告.pdf", "level": 2}},
     }
@@ -198,13 +201,16 @@ def main():
           {"manifestVersion": 1, "application": application("杭州市医保经办"), "developer": DEVELOPER,
            "governance": governance(egressIps=["10.12.0.8", "60.191.22.33", "60.191.22.33", "115.236.10.8"],
                                     mobileUrl="https://192.168.1.20/h5/", sso=False, usesVpn=True,
+                                    monitoring={"stability": True, "analytics": True,
+                                                "pages": [{"id": "home", "name": "_首页", "url": "https://ybjb.hangzhou.gov.cn/h5/#/home"},
+                                                          {"id": "home", "name": "办件列表", "url": "https://cdn.example.net/list"}]},
                                     loadTest={"report": "materials/压测报告.pdf", "concurrency": 30, "url": "https://loadtest.example.com/"},
                                     materials={"templates": [f"materials/模板/{name}" for name in TEMPLATES],
                                                "testAccount": {"account": "ybjb_test01", "password": "Zlb@2026!"}})})
     write("broken-status-dates", service_files(),
           {"manifestVersion": 1,
            "application": application("杭州市“浙里办”医保服务", status="运行中", launchDate="2027-01-15",
-                                      retiredDate="2026-12-31", constructionPlan=None),
+                                      retiredDate="2026-12-31", constructionPlan=None, dataCatalogued=False),
            "developer": {**DEVELOPER, "creditCode": "91330106MA2H4K5L68",
                          "contacts": [{"name": "陈科长", "phone": "13805710002"}]},
            "service": service()})
@@ -216,7 +222,7 @@ def main():
     write("broken-shanghai", shanghai_files(rounded=False),
           {"manifestVersion": 1, "developer": DEVELOPER,
            "shanghai": shanghai(name="测试协同督办应用平台", tlsVersions=["1.0", "1.2"], homeUrl="http://dbgl.sh.gov.cn/app/",
-                                handlesWorkSecrets=True)})
+                                handlesWorkSecrets=True, handlesStateSecrets=True, pageWidth=1200)})
     gbk = json.dumps({"shanghai": {"name": "协同督办"}}, ensure_ascii=False, indent=2).encode("gbk")
     write("broken-syntax-gbk", {}, gbk)
     write("broken-syntax-comma", {}, "{\n  \"service\": {\n    \"name\": \"医保服务\",\n  }\n}\n".encode("utf-8"))

@@ -27,7 +27,7 @@ enum DocumentCommands {
         let (input, manifest) = try load(paths[0])
         let date = today ?? CalendarDate.inChina(secondsSinceEpoch: console.now())
         let report = Linter(options: LintOptions(today: date, language: language)).lint([input])
-        guard let statement = Statement.gather(manifest: manifest, findings: report.manifests.first?.findings ?? [], today: date,
+        guard let statement = Statement.gather(manifest: manifest, files: input.files, findings: report.manifests.first?.findings ?? [], today: date,
                                                language: language, addressee: addressee) else {
             throw UsageError(message: "\(paths[0]) has no waiver with a rule and a reason: a 情况说明 explains waivers (see \"waivers\" in the README)")
         }

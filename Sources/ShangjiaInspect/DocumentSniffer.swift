@@ -6,20 +6,59 @@ enum DocumentSniffer {
     static let pdfHeaderWindow = 1024
 
     /// `prefix` is the start of the file (at least the first 1 KiB when the file is that long).
-    static func kind(prefix: [UInt8], source: ByteSource) -> ContentKind {
-        if prefix.hasBytes(PNGReader.signature, at: 0) { return .png }
-        if prefix.hasBytes(jpegSignature, at: 0) { return .jpeg }
-        if prefix.hasBytes(oleSignature, at: 0) { return .ole }
-        if prefix.hasBytes(Array("ftyp".utf8), at: 4) { return .mp4 }
+    static func kind(prefix: [UInt8], source: ByteSource) -> (ContentKind, RecognizedFormat?) {
+        if prefix.hasBytes(PNGReader.signature, at: 0) { return (.png, prefix.hasBytes(Array("CgBI".utf8), at: 12) ? .appleCgBI : nil) }
+        if prefix.hasBytes(jpegSignature, at: 0) { return (.jpeg, nil) }
+        if prefix.hasBytes(oleSignature, at: 0) { return (.ole, nil) }
+        if prefix.hasBytes(Array("ftyp".utf8), at: 4) { return (.mp4, nil) }
         if prefix.hasBytes([0x50, 0x4B, 0x03, 0x04], at: 0) || prefix.hasBytes([0x50, 0x4B, 0x05, 0x06], at: 0),
            let names = ZipDirectory.entryNames(in: source) {
-            guard names.contains("[Content_Types].xml") else { return .zip }
-            if names.contains("word/document.xml") { return .docx }
-            if names.contains("xl/workbook.xml") { return .xlsx }
-            return .zip
+            if names.contains("[Content_Types].xml") {
+                if names.contains("word/document.xml") { return (.docx, nil) }
+                if names.contains("xl/workbook.xml") { return (.xlsx, nil) }
+                if names.contains("ppt/presentation.xml") { return (.zip, .powerPoint) }
+            }
+            return (.zip, names.contains("mimetype") && names.contains("content.xml") ? .openDocument : nil)
         }
-        if containsPDFHeader(prefix) { return .pdf }
-        return .unknown
+        if containsPDFHeader(prefix) { return (.pdf, nil) }
+        return (.unknown, recognized(prefix))
+    }
+
+    /// The formats people upload by mistake, by their signatures; CSV by its first lines.
+    private static func recognized(_ prefix: [UInt8]) -> RecognizedFormat? {
+        if prefix.hasBytes(Array("{\\rtf".utf8), at: 0) { return .rtf }
+        if prefix.hasBytes(Array("GIF87a".utf8), at: 0) || prefix.hasBytes(Array("GIF89a".utf8), at: 0) { return .gif }
+        if prefix.hasBytes([0x1A, 0x45, 0xDF, 0xA3], at: 0) { return .matroska }
+        if prefix.hasBytes(Array("RIFF".utf8), at: 0) {
+            if prefix.hasBytes(Array("WEBP".utf8), at: 8) { return .webp }
+            if prefix.hasBytes(Array("AVI ".utf8), at: 8) { return .avi }
+        }
+        if isHTML(prefix) { return .html }
+        if isCSV(prefix) { return .csv }
+        return nil
+    }
+
+    /// A UTF-8 BOM and white space, then `<!doctype html`, `<html`, `<head` or `<body` in any case.
+    private static func isHTML(_ prefix: [UInt8]) -> Bool {
+        var start = prefix.hasBytes([0xEF, 0xBB, 0xBF], at: 0) ? 3 : 0
+        while start < prefix.count, [0x20, 0x09, 0x0A, 0x0D].contains(prefix[start]) { start += 1 }
+        let head = prefix[start..<min(prefix.count, start + 14)].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+        return ["<!doctype html", "<html", "<head", "<body"].contains { head.starts(with: $0.utf8) }
+    }
+
+    /// Text (no control bytes but tab, CR, LF) whose first complete lines, at least two, each hold
+    /// the same number of commas, one or more.
+    private static func isCSV(_ prefix: [UInt8]) -> Bool {
+        guard !prefix.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return false }
+        var counts: [Int] = [], commas = 0
+        for byte in prefix.prefix(4096) {
+            if byte == UInt8(ascii: ",") { commas += 1 }
+            guard byte == 0x0A else { continue }
+            counts.append(commas)
+            commas = 0
+            if counts.count == 5 { break }
+        }
+        return counts.count >= 2 && counts[0] > 0 && counts.allSatisfy { $0 == counts[0] }
     }
 
     private static func containsPDFHeader(_ prefix: [UInt8]) -> Bool {
@@ -104,20 +143,20 @@ enum ContentInspector {
     /// How much of an image over the cap is read for its header (JPEG metadata may precede SOF).
     static let imageHeaderLength = 1024 * 1024
 
-    static func inspect(_ source: ByteSource) -> (ContentKind, ImageInfo?) {
+    static func inspect(_ source: ByteSource) -> (ContentKind, ImageInfo?, RecognizedFormat?) {
         let prefix = source.read(at: 0, count: Int(min(source.size, Int64(prefixLength))))
-        let kind = DocumentSniffer.kind(prefix: prefix, source: source)
-        guard kind == .png || kind == .jpeg else { return (kind, nil) }
+        let (kind, recognized) = DocumentSniffer.kind(prefix: prefix, source: source)
+        guard kind == .png || kind == .jpeg else { return (kind, nil, recognized) }
         let isWholeFile = source.size <= imageReadCap
         let readLength = isWholeFile ? Int(source.size) : imageHeaderLength
         let bytes = prefix.count >= readLength ? prefix : source.read(at: 0, count: readLength)
-        if kind == .jpeg { return (kind, JPEGReader.read(bytes, isWholeFile: isWholeFile)) }
+        if kind == .jpeg { return (kind, JPEGReader.read(bytes, isWholeFile: isWholeFile), nil) }
         switch PNGReader.read(bytes, isWholeFile: isWholeFile) {
         case .success(let info):
-            return (kind, info)
+            return (kind, info, recognized)
         case .failure(let error):
             return (kind, ImageInfo(format: .png, width: 0, height: 0, bitDepth: 0, detail: "PNG with an unusable header",
-                                    integrityProblem: error.reason, pixels: nil))
+                                    integrityProblem: error.reason, pixels: nil), recognized)
         }
     }
 }

@@ -139,8 +139,8 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
     /// The content of an open regular file of `size` bytes, once it is known to be inside the tree.
     private static func read(_ descriptor: Int32, size: Int64, as key: String) -> FileInspection {
         guard size > 0 else { return FileInspection(path: key, problem: .empty) }
-        let (content, image) = ContentInspector.inspect(FileByteSource(descriptor: descriptor, size: size))
-        return FileInspection(path: key, problem: nil, size: size, content: content, image: image)
+        let (content, image, recognized) = ContentInspector.inspect(FileByteSource(descriptor: descriptor, size: size))
+        return FileInspection(path: key, problem: nil, size: size, content: content, image: image, recognized: recognized)
     }
 
     private static func isInside(_ resolved: String, root: String) -> Bool {
@@ -180,15 +180,15 @@ public final class MemoryFileInspector: FileInspecting, @unchecked Sendable {
     private func inspectUncached(_ key: String) -> FileInspection {
         guard let bytes = files[key] else { return FileInspection(path: key, problem: .missing) }
         guard !bytes.isEmpty else { return FileInspection(path: key, problem: .empty) }
-        let (content, image) = ContentInspector.inspect(MemoryByteSource(bytes: bytes))
-        return FileInspection(path: key, problem: nil, size: Int64(bytes.count), content: content, image: image)
+        let (content, image, recognized) = ContentInspector.inspect(MemoryByteSource(bytes: bytes))
+        return FileInspection(path: key, problem: nil, size: Int64(bytes.count), content: content, image: image, recognized: recognized)
     }
 }
 
-enum RelativePath {
+public enum RelativePath {
     /// The path with `.`, empty and inner `..` components resolved lexically; nil when it is
     /// absolute or its `..` leaves the root.
-    static func normalized(_ path: String) -> String? {
+    public static func normalized(_ path: String) -> String? {
         if isPlain(path) { return path }
         guard !path.hasPrefix("/") else { return nil }
         var components: [Substring] = []

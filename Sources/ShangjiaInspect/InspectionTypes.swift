@@ -21,6 +21,16 @@ public enum ContentKind: String, Sendable {
     case png, jpeg, unknown
 }
 
+/// What a file that is none of the spec's kinds really is (or a PNG Apple altered), so that
+/// messages can name it: an RTF saved as .doc, a WebP named .png.
+public enum RecognizedFormat: String, Sendable {
+    case rtf, html, csv, webp, gif, matroska, avi
+    /// A ZIP: OpenDocument (odt, ods, odp) or PowerPoint (pptx).
+    case openDocument, powerPoint
+    /// A PNG rewritten by Xcode (a CgBI chunk before IHDR, BGRA pixels): not a standard PNG.
+    case appleCgBI
+}
+
 /// Why a referenced file could not be inspected.
 public enum FileAccessProblem: Sendable, Equatable {
     /// No such file.
@@ -131,13 +141,17 @@ public struct FileInspection: Sendable {
     public let content: ContentKind
     /// Set when content is png or jpeg.
     public let image: ImageInfo?
+    /// For content `unknown` or `zip`, or an Apple PNG: what the bytes are, when recognized.
+    public let recognized: RecognizedFormat?
 
-    public init(path: String, problem: FileAccessProblem?, size: Int64 = 0, content: ContentKind = .unknown, image: ImageInfo? = nil) {
+    public init(path: String, problem: FileAccessProblem?, size: Int64 = 0, content: ContentKind = .unknown, image: ImageInfo? = nil,
+                recognized: RecognizedFormat? = nil) {
         self.path = path
         self.problem = problem
         self.size = size
         self.content = content
         self.image = image
+        self.recognized = recognized
     }
 
     /// The file's extension, lowercased; "" when it has none.
@@ -171,7 +185,7 @@ public struct FileInspection: Sendable {
     }
 
     func renamed(_ newPath: String) -> FileInspection {
-        FileInspection(path: newPath, problem: problem, size: size, content: content, image: image)
+        FileInspection(path: newPath, problem: problem, size: size, content: content, image: image, recognized: recognized)
     }
 }
 

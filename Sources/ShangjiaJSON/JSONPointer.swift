@@ -25,6 +25,12 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
         self.init(tokens)
     }
 
+    /// A pointer written in code (a rule's field): a malformed one is a programming error, never the root.
+    public init(code: String) {
+        guard let pointer = JSONPointer(string: code) else { preconditionFailure("malformed JSON Pointer '\(code)' in code") }
+        self = pointer
+    }
+
     /// `~1` → `/`, then `~0` → `~`; a `~` before anything else stays.
     private static func unescaped(_ token: UnsafeBufferPointer<UInt8>) -> String {
         guard token.contains(UInt8(ascii: "~")) else { return String(decoding: token, as: UTF8.self) }

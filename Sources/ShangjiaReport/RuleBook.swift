@@ -77,6 +77,7 @@ public enum RuleBook {
             for (path, file) in example.files.sorted(by: { $0.key < $1.key }) { out += "- `\(path)`: \(file.summary)\n" }
             if example.today != RuleExample("{}").today { out += "- today: \(example.today)\n" }
             if let probes = example.probes { out += serverAnswers(probes) }
+            if let previous = example.previous { out += "- previous version (`--against`):\n\n  ```json\n  \(previous)\n  ```\n" }
             for other in example.alongside { out += "- linted together with:\n\n  ```json\n  \(other)\n  ```\n" }
             if !example.expectedPaths.isEmpty { out += "- → " + example.expectedPaths.map { "`\($0.isEmpty ? "\"\"" : $0)`" }.joined(separator: ", ") + "\n" }
         }

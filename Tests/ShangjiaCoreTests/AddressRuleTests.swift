@@ -73,19 +73,21 @@ final class AddressRuleTests: XCTestCase {
             "2001:db8::", "2001:db8:ffff:ffff:ffff:ffff:ffff:ffff", "3fff::", "3fff:fff:ffff:ffff:ffff:ffff:ffff:ffff",
             "5f00::", "5f00:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "fc00::", "fdff:ffff:ffff:ffff:ffff:ffff:ffff:ffff",
             "fe80::", "febf:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "ff00::", "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff",
+            // Outside global unicast (2000::/3): nothing there is allocated for public use.
+            "::2", "::fffe:ffff:ffff", "::1:0:0:0", "::10.0.0.1", "::60.191.22.33", "64:ff9a:ffff:ffff:ffff:ffff:ffff:ffff", "64:ff9b::1:0:0", "64:ff9b:2::",
+            "ff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "100:0:0:1::", "1fff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "4000::",
+            "5eff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "5f01::", "fbff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "fe00::",
+            "fe7f:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "fec0::", "feff:ffff:ffff:ffff:ffff:ffff:ffff:ffff",
         ]
         let isPublic = [
             "1.0.0.0", "9.255.255.255", "11.0.0.0", "60.191.22.33", "100.63.255.255", "100.128.0.0", "126.255.255.255", "128.0.0.0",
             "169.253.255.255", "169.255.0.0", "172.15.255.255", "172.32.0.0", "191.255.255.255", "192.0.1.0", "192.0.1.255", "192.0.3.0",
             "192.88.98.255", "192.88.100.0", "192.167.255.255", "192.169.0.0", "198.17.255.255", "198.20.0.0", "198.51.99.255", "198.51.101.0",
             "203.0.112.255", "203.0.114.0", "223.255.255.255",
-            "::2", "::fffe:ffff:ffff", "::1:0:0:0", "::ffff:60.191.22.33", "64:ff9b::60.191.22.33", "64:ff9a:ffff:ffff:ffff:ffff:ffff:ffff",
-            "64:ff9b::1:0:0", "64:ff9b:2::", "ff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "100:0:0:1::", "2000:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "2001:200::",
+            "::ffff:60.191.22.33", "64:ff9b::60.191.22.33", "2000::", "2000:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "2001:200::",
             "2001:1::1", "2001:1::2", "2001:1::3", "2001:3::", "2001:3:ffff:ffff:ffff:ffff:ffff:ffff", "2001:4:112::", "2001:4:112:ffff:ffff:ffff:ffff:ffff",
             "2001:20::", "2001:2f:ffff:ffff:ffff:ffff:ffff:ffff", "2001:30::", "2001:3f:ffff:ffff:ffff:ffff:ffff:ffff",
             "2001:db7:ffff:ffff:ffff:ffff:ffff:ffff", "2001:db9::", "2400:3200::1", "3ffe:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "3fff:1000::",
-            "5eff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "5f01::", "fbff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "fe00::",
-            "fe7f:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "fec0::", "feff:ffff:ffff:ffff:ffff:ffff:ffff:ffff",
         ]
         for text in nonPublic {
             guard let address = IPAddress(strict: text) else { XCTFail("\(text) did not parse"); continue }

@@ -112,7 +112,8 @@ final class ReleaseRuleTests: XCTestCase {
             XCTAssertTrue(releaseTypeFires("governance", channels, "H5改革门户"), "\(channels) H5改革门户")
         }
         XCTAssertFalse(releaseTypeFires("governance", ["数字化改革门户"], "H5改革门户"))
-        for type in mobileTypes { XCTAssertTrue(releaseTypeFires("governance", ["数字化改革门户"], type), type) }
+        XCTAssertFalse(releaseTypeFires("governance", ["数字化改革门户"], "H5"), "a portal-only application may be H5")
+        for type in ["小程序", "小程序+PC"] { XCTAssertTrue(releaseTypeFires("governance", ["数字化改革门户"], type), type) }
     }
 
     func testReleaseTypeSkipsWhatOtherRulesReport() {
@@ -123,8 +124,8 @@ final class ReleaseRuleTests: XCTestCase {
     }
 
     func testReleaseTypeFindingNamesTheChannelsAndRelatesThem() {
-        let found = findings("release-type-channel", #"{"governance": {"channels": ["数字化改革门户"], "releaseType": "H5"}}"#)
-        XCTAssertEqual(found.first?.message, "发布类型（/governance/releaseType）为 H5，但发布端只有 数字化改革门户，应为 H5改革门户")
+        let found = findings("release-type-channel", #"{"governance": {"channels": ["数字化改革门户"], "releaseType": "小程序"}}"#)
+        XCTAssertEqual(found.first?.message, "发布类型（/governance/releaseType）为 小程序，但发布端只有 数字化改革门户，应为 H5、H5改革门户")
         XCTAssertEqual(found.first?.related, [.field("/governance/channels")])
     }
 
@@ -132,7 +133,7 @@ final class ReleaseRuleTests: XCTestCase {
 
     func testCodeHostingAgreesWithEachReleaseType() {
         let cases: [(String, Bool, Bool)] = [
-            ("H5", true, false), ("H5", false, true),
+            ("H5", true, false), ("H5", false, false),
             ("小程序+PC", true, false), ("小程序+PC", false, true),
             ("小程序", false, false), ("小程序", true, true),
             ("H5改革门户", true, false), ("H5改革门户", false, false),

@@ -1,65 +1,21 @@
+import Foundation
 import ShangjiaInspect
 import XCTest
 @testable import ShangjiaCore
 
-/// Runs the examples every registered rule carries (as SwiftLint runs
-/// `nonTriggeringExamples` / `triggeringExamples`), through the whole engine.
+/// Runs the examples every registered rule carries (as SwiftLint's `verifyExamples` and ESLint's
+/// RuleTester do), through the whole engine. A triggering example states exactly the findings it
+/// produces: every pointer, each as often as it is reported. Each rule has its own test method
+/// (RuleExampleTests+PerRule.swift, written by scripts/make-example-tests.py), so a failure names its rule.
 final class RuleExampleTests: XCTestCase {
     static func findings(of example: RuleExample, language: Language = .zh) -> [Finding] {
         let linter = Linter(options: LintOptions(today: example.today, language: language, prober: example.probes))
         let files = MemoryFileInspector(files: example.files.mapValues(\.bytes))
-        let input = LintInput(file: "manifest.json", bytes: Array(example.manifest.utf8), files: files)
+        let input = LintInput(file: "manifest.json", bytes: Array(example.manifest.utf8), files: files, previousBytes: example.previous.map { Array($0.utf8) })
         let others = example.alongside.enumerated().map { index, text in
             LintInput(file: "other\(index)/manifest.json", bytes: Array(text.utf8), files: files)
         }
         return linter.lint([input] + others).manifests.first { $0.file == "manifest.json" }!.findings
-    }
-
-    func testEveryRuleHasExamplesOnBothSides() {
-        for rule in RuleRegistry.all {
-            let description = rule.description
-            XCTAssertFalse(description.triggeringExamples.isEmpty, "\(description.id) has no triggering example")
-            XCTAssertFalse(description.nonTriggeringExamples.isEmpty, "\(description.id) has no non-triggering example")
-        }
-    }
-
-    func testNonTriggeringExamplesStaySilent() {
-        for rule in RuleRegistry.all {
-            let id = rule.description.id
-            for (index, example) in rule.description.nonTriggeringExamples.enumerated() {
-                let fired = Self.findings(of: example).filter { $0.rule == id }
-                XCTAssertTrue(fired.isEmpty, "\(id) non-triggering example \(index) fired: \(fired.map { "\($0.path) \($0.message)" })")
-            }
-        }
-    }
-
-    func testTriggeringExamplesFireWhereExpected() {
-        for rule in RuleRegistry.all {
-            let id = rule.description.id
-            for (index, example) in rule.description.triggeringExamples.enumerated() {
-                let fired = Self.findings(of: example).filter { $0.rule == id && !$0.waived }
-                XCTAssertFalse(fired.isEmpty, "\(id) triggering example \(index) did not fire")
-                let paths = Set(fired.map(\.path.description))
-                for expected in example.expectedPaths {
-                    XCTAssertTrue(paths.contains(expected), "\(id) example \(index): no finding at \(expected); got \(paths.sorted())")
-                }
-            }
-        }
-    }
-
-    func testMessagesExistInBothLanguagesAndDiffer() {
-        for rule in RuleRegistry.all {
-            let id = rule.description.id
-            guard let example = rule.description.triggeringExamples.first else { continue }
-            let zh = Self.findings(of: example, language: .zh).filter { $0.rule == id }
-            let en = Self.findings(of: example, language: .en).filter { $0.rule == id }
-            XCTAssertEqual(zh.count, en.count, id)
-            for (chinese, english) in zip(zh, en) {
-                XCTAssertFalse(english.message.isEmpty, id)
-                XCTAssertNotEqual(chinese.message, english.message, "\(id): the English message is the Chinese one")
-                XCTAssertFalse(english.message.unicodeScalars.contains { $0.properties.isUnifiedIdeograph } && !english.message.contains("“") && english.message == chinese.message, id)
-            }
-        }
     }
 
     func testEveryRuleCitesASourceFromTheSpecTable() {
@@ -69,5 +25,51 @@ final class RuleExampleTests: XCTestCase {
             XCTAssertTrue(titles.contains { source.contains($0) }, "\(rule.description.id) cites '\(source)'")
         }
         XCTAssertEqual(Set(RuleRegistry.all.map { $0.description.id }).count, RuleRegistry.all.count, "duplicate rule ids")
+    }
+
+    /// A rule file left out of `RuleRegistry` runs nowhere, and one without its test method has its examples run nowhere.
+    func testEveryCatalogTypeIsRegisteredAndHasItsExampleTest() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let catalog = root.appendingPathComponent("Sources/ShangjiaCore/Rules/Catalog")
+        let declaration = try NSRegularExpression(pattern: #"^(?:public |final )*struct (\w+): (?:Rule|RunRule)\b"#, options: .anchorsMatchLines)
+        var declared: Set<String> = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: catalog.path) where name.hasSuffix(".swift") {
+            let text = try String(contentsOf: catalog.appendingPathComponent(name), encoding: .utf8)
+            for match in declaration.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                declared.insert(String(text[Range(match.range(at: 1), in: text)!]))
+            }
+        }
+        XCTAssertGreaterThan(declared.count, 40)
+        XCTAssertEqual(declared, Set(RuleRegistry.all.map { String(describing: $0) }), "Catalog/ types and RuleRegistry.all differ")
+        let generated = try String(contentsOf: root.appendingPathComponent("Tests/ShangjiaCoreTests/RuleExampleTests+PerRule.swift"), encoding: .utf8)
+        for rule in RuleRegistry.all {
+            XCTAssertTrue(generated.contains("verifyExamples(of: \(rule).self)"), "no example test for \(rule); run scripts/make-example-tests.py")
+        }
+    }
+}
+
+extension XCTestCase {
+    /// Every example of `rule`: non-triggering ones stay silent, triggering ones report exactly
+    /// their stated pointers, in both languages, with English and Chinese messages that differ.
+    func verifyExamples(of rule: any Rule.Type, file: StaticString = #filePath, line: UInt = #line) {
+        let description = rule.description, id = description.id
+        XCTAssertFalse(description.triggeringExamples.isEmpty, "\(id) has no triggering example", file: file, line: line)
+        XCTAssertFalse(description.nonTriggeringExamples.isEmpty, "\(id) has no non-triggering example", file: file, line: line)
+        for (index, example) in description.nonTriggeringExamples.enumerated() {
+            let fired = RuleExampleTests.findings(of: example).filter { $0.rule == id }
+            XCTAssertEqual(fired.map { "\($0.path) \($0.message)" }, [], "\(id) non-triggering example \(index) fired", file: file, line: line)
+        }
+        for (index, example) in description.triggeringExamples.enumerated() {
+            XCTAssertFalse(example.expectedPaths.isEmpty, "\(id) triggering example \(index) states no finding", file: file, line: line)
+            let zh = RuleExampleTests.findings(of: example, language: .zh).filter { $0.rule == id && !$0.waived }
+            XCTAssertEqual(zh.map(\.path.description).sorted(), example.expectedPaths.sorted(),
+                           "\(id) triggering example \(index): the findings are not exactly the stated ones", file: file, line: line)
+            let en = RuleExampleTests.findings(of: example, language: .en).filter { $0.rule == id && !$0.waived }
+            XCTAssertEqual(zh.map(\.path), en.map(\.path), "\(id) example \(index): the languages disagree", file: file, line: line)
+            for (chinese, english) in zip(zh, en) {
+                XCTAssertFalse(english.message.isEmpty, "\(id) example \(index)", file: file, line: line)
+                XCTAssertNotEqual(chinese.message, english.message, "\(id) example \(index): the English message is the Chinese one", file: file, line: line)
+            }
+        }
     }
 }

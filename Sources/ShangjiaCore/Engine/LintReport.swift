@@ -42,6 +42,8 @@ public struct ManifestReport: Sendable {
     public let rulesRun: [String]
     /// The parsed manifest, for reporters that show values or positions of fields (nil when not JSON).
     public let manifest: Manifest?
+    /// The manifest's waivers of run rules, applied once the run's findings are known.
+    var runWaivers: [Waiver] = []
 
     public var counts: FindingCounts { FindingCounts(findings) }
 }

@@ -3,16 +3,20 @@ import ShangjiaInspect
 import ShangjiaJSON
 import ShangjiaOnline
 
-/// One manifest to lint: its name as given, its bytes, and the inspector of its folder.
+/// One manifest to lint: its name as given, its bytes, the inspector of its folder, and (with
+/// `--against`) the bytes of its previous version.
 public struct LintInput: Sendable {
     public let file: String
     public let bytes: [UInt8]
     public let files: FileInspecting
+    /// The manifest's previous version, for immutable-fields; nil when not compared.
+    public let previousBytes: [UInt8]?
 
-    public init(file: String, bytes: [UInt8], files: FileInspecting) {
+    public init(file: String, bytes: [UInt8], files: FileInspecting, previousBytes: [UInt8]? = nil) {
         self.file = file
         self.bytes = bytes
         self.files = files
+        self.previousBytes = previousBytes
     }
 }
 
@@ -43,6 +47,8 @@ public struct Linter: Sendable {
     /// By id, so that every manifest's list of rules run comes out in order.
     let rules: [any Rule]
     let enabledRuleIDs: Set<String>
+    /// The enabled rules that judge runs: their waivers wait for the run's findings.
+    let runRuleIDs: Set<String>
 
     public init(options: LintOptions, rules: [any Rule.Type] = RuleRegistry.all) {
         self.options = options
@@ -52,6 +58,7 @@ public struct Linter: Sendable {
             .sorted { $0.id < $1.id }
             .map { $0.type.init() }
         enabledRuleIDs = Set(self.rules.map { type(of: $0).description.id })
+        runRuleIDs = Set(self.rules.filter { type(of: $0).judgesRuns }.map { type(of: $0).description.id })
     }
 
     /// Lints every input (in parallel up to `jobs`), then the cross-manifest rules; the
@@ -76,6 +83,9 @@ public struct Linter: Sendable {
                 guard let index = reportIndex[finding.file] else { continue }
                 reports[index].findings.append(finding)
             }
+        }
+        for index in reports.indices where !reports[index].runWaivers.isEmpty {
+            reports[index].findings = Waivers.apply(reports[index].runWaivers, to: reports[index].findings)
         }
         reports = reports.map { report in
             var sorted = report
@@ -102,6 +112,11 @@ public struct Linter: Sendable {
         let manifest = Manifest(file: input.file, text: text, document: document)
         // The manifest's servers are probed together while its first rules run.
         options.prober?.prefetch(manifest.probedAddresses.map(\.url))
+        // A previous version that is not JSON cannot be compared: immutable-fields then judges nothing.
+        let previous = input.previousBytes.flatMap { bytes -> Manifest? in
+            guard case .success(let parsed) = JSONParser.parse(bytes) else { return nil }
+            return Manifest(file: input.file, text: "", document: parsed)
+        }
         var findings: [Finding] = []
         var contexts: [RuleContext] = [], runContexts: [RuleContext] = []
         contexts.reserveCapacity(rules.count)
@@ -110,17 +125,20 @@ public struct Linter: Sendable {
             let description = type(of: rule).description
             guard description.targets.isEmpty || description.targets.contains(where: manifest.applies) else { continue }
             let context = RuleContext(manifest: manifest, files: input.files, prober: options.prober, today: options.today, language: options.language,
-                                      rule: description, settings: options.configuration.settings(for: description.id))
+                                      rule: description, settings: options.configuration.settings(for: description.id), previous: previous)
             findings += rule.check(context)
             contexts.append(context)
             if type(of: rule).judgesRuns { runContexts.append(context) }
             rulesRun.append(description.id)
         }
-        findings = Waivers.apply(to: findings, in: manifest, enabledRules: enabledRuleIDs, contexts: contexts)
+        let waivers = Waivers.effective(in: manifest, files: input.files, enabledRules: enabledRuleIDs, contexts: contexts)
+        let runWaivers = waivers.filter { runRuleIDs.contains($0.rule) }
+        findings = Waivers.apply(waivers.filter { !runRuleIDs.contains($0.rule) }, to: findings)
         findings = FindingLimit.apply(findings, limit: options.findingsPerRule, language: options.language)
         input.files.forgetCache()
         findings.sort(by: Finding.reportOrder)
-        return (ManifestReport(file: input.file, targets: manifest.targets, findings: findings, text: text, rulesRun: rulesRun, manifest: manifest), runContexts)
+        return (ManifestReport(file: input.file, targets: manifest.targets, findings: findings, text: text, rulesRun: rulesRun, manifest: manifest,
+                               runWaivers: runWaivers), runContexts)
     }
 }
 

@@ -1,49 +1,64 @@
+import ShangjiaInspect
 import ShangjiaJSON
 
-/// One well-formed entry of a manifest's `waivers` (情况说明): a waivable rule, the part of the
-/// manifest it covers and a reason that is not blank.
+/// One waiver that takes effect: waiver-valid finds nothing wrong with it.
 public struct Waiver: Sendable {
-    /// Its index in `waivers`.
-    public let index: Int
+    let pointer: JSONPointer
     public let rule: String
+    /// The findings at or below this pointer are waived.
     public let scope: JSONPointer
     public let reason: String
+    /// waiver-valid's warning should the waiver match nothing; nil when that rule is off or the
+    /// waiver's rule did not run.
+    let unmatched: Finding?
+
+    /// The waivers a 情况说明 explains: those that take effect once their statement exists (the
+    /// document being drafted may be that statement).
+    public static func all(in manifest: Manifest, files: FileInspecting) -> [Waiver] {
+        Waivers.effective(in: manifest, files: files, enabledRules: [], contexts: [], statementNeeded: false)
+    }
 
     /// Whether the waiver covers a finding: the same rule, at or below its path.
     public func covers(_ finding: Finding) -> Bool { finding.rule == rule && finding.path.isWithin(scope) }
 
-    /// The manifest's well-formed waivers, in order; the others are waiver-valid's findings.
-    public static func all(in manifest: Manifest) -> [Waiver] {
-        guard let waivers = manifest["/waivers"]?.arrayValue else { return [] }
-        return waivers.enumerated().compactMap { index, waiver in
-            guard let rule = waiver["rule"]?.stringValue, let reason = waiver["reason"]?.stringValue, !reason.isBlank,
-                  WaiverValid.isWaivable(rule) else { return nil }
-            let scope = waiver["path"]?.stringValue.flatMap { JSONPointer(string: $0) } ?? .root
-            return Waiver(index: index, rule: rule, scope: scope, reason: reason)
+    /// Marks the findings it matches; whether it matched any.
+    func apply(to findings: inout [Finding]) -> Bool {
+        var matched = false
+        for position in findings.indices where covers(findings[position]) {
+            findings[position].waived = true
+            findings[position].waiverReason = reason
+            matched = true
         }
+        return matched
     }
 }
 
-/// Applies the manifest's waivers: a matching finding is kept but marked waived.
-/// A well-formed waiver that matches nothing is reported by waiver-valid, which is why this
-/// runs after every other rule.
+/// Applies the manifest's `waivers` (情况说明): a matching finding is kept but marked waived.
+/// A valid waiver that matches nothing is reported by waiver-valid, which is why this runs
+/// after every other rule; a waiver of a run rule waits for the run's findings.
 enum Waivers {
-    static func apply(to findings: [Finding], in manifest: Manifest, enabledRules: Set<String>, contexts: [RuleContext]) -> [Finding] {
-        let waivers = Waiver.all(in: manifest)
-        guard !waivers.isEmpty else { return findings }
+    /// The waivers of `manifest` that take effect (a waiver with any waiver-valid problem waives nothing).
+    static func effective(in manifest: Manifest, files: FileInspecting, enabledRules: Set<String>, contexts: [RuleContext],
+                          statementNeeded: Bool = true) -> [Waiver] {
+        guard let waivers = manifest["/waivers"]?.arrayValue else { return [] }
+        let waiverContext = contexts.first { $0.rule.id == WaiverValid.description.id }
+        return waivers.enumerated().compactMap { index, waiver in
+            let pointer = JSONPointer(["waivers", String(index)])
+            let problems = WaiverValid.problems(of: waiver, at: pointer, files: files)
+            guard waiver.members != nil, problems.allSatisfy({ !statementNeeded && $0.pointer.isWithin(pointer.appending("statement")) }),
+                  let rule = waiver["rule"]?.stringValue, let reason = waiver["reason"]?.stringValue else { return nil }
+            let scope = waiver["path"]?.stringValue.map { JSONPointer(code: $0) } ?? .root
+            let unmatched = enabledRules.contains(rule) ? waiverContext.map { WaiverValid.unmatched(at: pointer, rule: rule, context: $0) } : nil
+            return Waiver(pointer: pointer, rule: rule, scope: scope, reason: reason, unmatched: unmatched)
+        }
+    }
+
+    /// Applies `waivers` to `findings`, adding waiver-valid's warning for each that matched nothing.
+    static func apply(_ waivers: [Waiver], to findings: [Finding]) -> [Finding] {
         var result = findings
         var unmatched: [Finding] = []
-        let waiverContext = contexts.first { $0.rule.id == WaiverValid.description.id }
-        for waiver in waivers {
-            var matched = false
-            for position in result.indices where waiver.covers(result[position]) {
-                result[position].waived = true
-                result[position].waiverReason = waiver.reason
-                matched = true
-            }
-            if !matched, enabledRules.contains(waiver.rule), let waiverContext {
-                unmatched.append(WaiverValid.unmatched(at: JSONPointer(["waivers", String(waiver.index)]), rule: waiver.rule, context: waiverContext))
-            }
+        for waiver in waivers where !waiver.apply(to: &result) {
+            if let finding = waiver.unmatched { unmatched.append(finding) }
         }
         return result + unmatched
     }

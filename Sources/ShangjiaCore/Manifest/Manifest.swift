@@ -43,11 +43,16 @@ public final class Manifest: Sendable {
     }
 
     public subscript(path: String) -> JSONValue? {
-        guard let pointer = JSONPointer(string: path) else { return nil }
-        return self[pointer]
+        self[JSONPointer(code: path)]
     }
 
     public func string(_ path: String) -> String? { self[path]?.stringValue }
+
+    /// A date field's value: nil when absent, null or `""` (an empty date is absent, for every rule).
+    public func date(_ path: String) -> JSONValue? {
+        guard let value = self[path], value.stringValue?.isEmpty != true else { return nil }
+        return value
+    }
 
     public func bool(_ path: String) -> Bool? { self[path]?.boolValue }
 

@@ -38,7 +38,7 @@ public enum ManifestTemplate {
         // A date cannot be guessed (status rules compare it with today): null reads as absent.
         case .string(.date): return example.map { .string($0) } ?? .null
         case .string: return .string(example ?? "")
-        case .any: return .null
+        case .any: return example.map { .string($0) } ?? .null
         }
     }
 }

@@ -22,7 +22,7 @@ public struct RelatedLocation: Sendable, Hashable {
     public let path: JSONPointer?
 
     public static func field(_ pointer: JSONPointer) -> RelatedLocation { RelatedLocation(file: nil, path: pointer) }
-    public static func field(_ path: String) -> RelatedLocation { RelatedLocation(file: nil, path: JSONPointer(string: path)) }
+    public static func field(_ path: String) -> RelatedLocation { RelatedLocation(file: nil, path: JSONPointer(code: path)) }
     public static func file(_ name: String) -> RelatedLocation { RelatedLocation(file: name, path: nil) }
 }
 

@@ -41,20 +41,23 @@ public struct RuleExample: Sendable {
     public let manifest: String
     public let files: [String: ExampleFile]
     public let today: CalendarDate
-    /// For a triggering example: pointers the rule must report (all of them, in any order).
+    /// For a triggering example: exactly the pointers the rule reports, each as often as reported, in any order.
     public let expectedPaths: [String]
     /// Other manifests linted in the same run, for rules across manifests.
     public let alongside: [String]
+    /// The manifest's previous version (`--against`), for rules that compare with it.
+    public let previous: String?
     /// For online rules: what the servers answered. Made only when a test asks (descriptions are
     /// read on every run); without it the online rules do not run.
     private let makeProbes: (@Sendable () -> RecordedProber)?
     public var probes: RecordedProber? { makeProbes?() }
 
-    public init(_ manifest: String, files: [String: ExampleFile] = [:], today: String = "2026-11-23", at expectedPaths: [String] = [],
-                alongside: [String] = [], probes: (@Sendable () -> RecordedProber)? = nil) {
+    public init(_ manifest: String, files: [String: ExampleFile] = [:], today: String = "2026-11-23", previous: String? = nil,
+                at expectedPaths: [String] = [], alongside: [String] = [], probes: (@Sendable () -> RecordedProber)? = nil) {
         self.manifest = manifest
         self.files = files
         self.today = CalendarDate(today)!
+        self.previous = previous
         self.expectedPaths = expectedPaths
         self.alongside = alongside
         makeProbes = probes
@@ -133,9 +136,11 @@ public struct RuleContext: Sendable {
     public let language: Language
     public let rule: RuleDescription
     let settings: RuleSettings
+    /// The manifest's previous version (`--against`), parsed; nil when not compared.
+    public let previous: Manifest?
 
     public init(manifest: Manifest, files: FileInspecting, prober: (any AddressProbing)? = nil, today: CalendarDate, language: Language,
-                rule: RuleDescription, settings: RuleSettings = RuleSettings()) {
+                rule: RuleDescription, settings: RuleSettings = RuleSettings(), previous: Manifest? = nil) {
         self.manifest = manifest
         self.files = files
         self.prober = prober
@@ -143,6 +148,7 @@ public struct RuleContext: Sendable {
         self.language = language
         self.rule = rule
         self.settings = settings
+        self.previous = previous
     }
 
     /// A finding of this rule at `path`; a missing value sits at its nearest existing ancestor.
@@ -155,11 +161,11 @@ public struct RuleContext: Sendable {
 
     public func finding(at path: String, _ message: Text, hint: Text? = nil, severity: Severity? = nil,
                         related: [RelatedLocation] = []) -> Finding {
-        finding(at: JSONPointer(string: path) ?? .root, message, hint: hint, severity: severity, related: related)
+        finding(at: JSONPointer(code: path), message, hint: hint, severity: severity, related: related)
     }
 
     /// How messages name a field: 服务名称（/service/name）.
-    public func name(_ path: String) -> String { FieldCatalog.name(of: JSONPointer(string: path) ?? .root, language) }
+    public func name(_ path: String) -> String { FieldCatalog.name(of: JSONPointer(code: path), language) }
 
     public func name(_ pointer: JSONPointer) -> String { FieldCatalog.name(of: pointer, language) }
 

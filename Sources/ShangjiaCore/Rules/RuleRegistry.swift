@@ -10,6 +10,8 @@ public enum RuleRegistry {
         ManifestFieldType.self,
         RequiredField.self,
         WaiverValid.self,
+        PlaceholderValue.self,
+        ImmutableFields.self,
     ]
 
     /// IRS 应用注册（编目）, developer and secrets.
@@ -26,6 +28,7 @@ public enum RuleRegistry {
         DeveloperContact.self,
         DeveloperNotOwner.self,
         PlaintextSecret.self,
+        RunningObligations.self,
     ]
 
     /// 服务侧 / 治理侧 / 一网协同 release fields.
@@ -42,6 +45,11 @@ public enum RuleRegistry {
         SeniorLeadersUnified.self,
         ShanghaiName.self,
         ShanghaiTls.self,
+        ShanghaiStateSecrets.self,
+        ShanghaiH5Only.self,
+        ShanghaiPageWidth.self,
+        MiniprogramNoPc.self,
+        MonitoringPages.self,
     ]
 
     /// Addresses, egress IPs, 应用标识 and the load test.

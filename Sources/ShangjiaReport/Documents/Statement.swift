@@ -1,4 +1,5 @@
 import ShangjiaCore
+import ShangjiaInspect
 
 /// What a draft 情况说明 says (003's template: addressee, title, one paragraph a problem, the
 /// unit accepting the risk, unit and date), gathered from one manifest and its findings.
@@ -33,9 +34,9 @@ public struct Statement: Sendable, Equatable {
     }
 
     /// nil when the manifest has no well-formed waiver. `findings` are the manifest's, waivers applied.
-    public static func gather(manifest: Manifest, findings: [Finding], today: CalendarDate, language: Language,
+    public static func gather(manifest: Manifest, files: FileInspecting, findings: [Finding], today: CalendarDate, language: Language,
                               addressee: String? = nil) -> Statement? {
-        let waivers = Waiver.all(in: manifest)
+        let waivers = Waiver.all(in: manifest, files: files)
         guard !waivers.isEmpty else { return nil }
         // The platforms the waivers point into; a waiver on the catalog record or the whole
         // manifest stands for every platform the manifest lists on.

@@ -6,8 +6,8 @@ struct IconFormat: Rule {
         title: Text(zh: "图标格式正确", en: "Icons are in an accepted image format"),
         severity: .error, targets: [.service, .governance, .shanghai],
         source: "《IRS应用发布》用户手册 §3.2.1.1.1、§3.2.1.2、§3.2.2.1 图标；DB31DSJ/Z 003—2026 附录D 表D.1 应用 logo",
-        rationale: Text(zh: "服务侧和治理侧的图标只收 PNG；关联存量应用的服务侧图标也可用 JPG；一网协同的应用 logo 为 jpg 或 png。格式按文件内容判断，扩展名也要与内容一致，否则上传时会被识别错。",
-                        en: "Service and governance icons must be PNG; a service linked as a legacy application may also use JPG; the 一网协同 logo is jpg or png. The format is judged by the bytes, and the extension must agree with them, or the upload is misread."),
+        rationale: Text(zh: "服务侧和治理侧的图标只收 PNG；关联存量应用的服务侧图标也可用 JPG；一网协同的应用 logo 宜为 jpg 或 png（附录D 用“宜”，所以只是警告）。格式按文件内容判断，扩展名也要与内容一致，否则上传时会被识别错。",
+                        en: "Service and governance icons must be PNG; a service linked as a legacy application may also use JPG; the 一网协同 logo should be jpg or png (附录D says 宜, so this is a warning). The format is judged by the bytes, and the extension must agree with them, or the upload is misread."),
         nonTriggeringExamples: [
             RuleExample(#"{"service": {"icon": "assets/icon.png"}, "governance": {"icon": "assets/icon.png"}}"#,
                         files: ["assets/icon.png": ExampleFiles.lineIcon]),
@@ -27,11 +27,12 @@ struct IconFormat: Rule {
             guard let format = icon.file.image?.format, accepted.contains(format) else {
                 let legacyHint = icon.field.target == .service && icon.file.content == .jpeg
                 return context.finding(at: icon.pointer, about: icon.file,
-                    Text(zh: "\(context.name(icon.pointer)) \(icon.file.path) 的内容是 \(icon.file.contentName.zh)，须为 \(acceptedNames.zh)",
-                         en: "\(context.name(icon.pointer)) \(icon.file.path) is \(icon.file.contentName.en) by content; it must be \(acceptedNames.en)"),
+                    Text(zh: "\(context.name(icon.pointer)) \(icon.file.path) 实际是 \(icon.file.contentName.zh)，须为 \(acceptedNames.zh)",
+                         en: "\(context.name(icon.pointer)) \(icon.file.path) is \(icon.file.contentName.en); it must be \(acceptedNames.en)"),
                     hint: legacyHint
                         ? Text(zh: "只有关联存量应用（legacyLink 为 true）的服务图标可用 JPG；请导出为 PNG", en: "only a service linked as a legacy application (legacyLink true) may use JPG; export it as PNG")
-                        : Text(zh: "用图片工具导出为 \(acceptedNames.zh)", en: "export it as \(acceptedNames.en) from an image editor"))
+                        : Text(zh: "用图片工具导出为 \(acceptedNames.zh)", en: "export it as \(acceptedNames.en) from an image editor"),
+                    severity: Self.severity(of: icon.field))
             }
             guard FileInspection.expectedContent(forExtension: icon.file.fileExtension) != icon.file.content else { return nil }
             let written = icon.file.fileExtension.isEmpty ? Text(zh: "没有扩展名", en: "has no extension")
@@ -39,9 +40,12 @@ struct IconFormat: Rule {
             return context.finding(at: icon.pointer, about: icon.file,
                 Text(zh: "\(context.name(icon.pointer)) \(icon.file.path) 是 \(icon.file.contentName.zh)，但\(written.zh)",
                      en: "\(context.name(icon.pointer)) \(icon.file.path) is \(icon.file.contentName.en) but \(written.en)"),
-                hint: Text(zh: "把文件改名为 .\(format.fileExtension)", en: "rename the file to .\(format.fileExtension)"))
+                hint: Text(zh: "把文件改名为 .\(format.fileExtension)", en: "rename the file to .\(format.fileExtension)"), severity: Self.severity(of: icon.field))
         }
     }
+
+    /// 附录D's logo format is a 宜 (should): a warning for 一网协同, an error elsewhere.
+    private static func severity(of field: IconField) -> Severity? { field.target == .shanghai ? .warning : nil }
 
     /// S: PNG, or PNG and JPG for a linked legacy service (§3.2.1.2); G: PNG; H: jpg or png.
     private func acceptedFormats(_ field: IconField, _ context: RuleContext) -> [ImageInfo.Format] {

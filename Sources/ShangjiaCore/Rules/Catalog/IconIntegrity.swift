@@ -21,6 +21,12 @@ struct IconIntegrity: Rule {
         context.icons(of: [.service, .governance, .shanghai]).compactMap { icon in
             guard let image = icon.file.image, let problem = image.integrityProblem else { return nil }
             let format = image.format == .png ? "PNG" : "JPEG"
+            if icon.file.recognized == .appleCgBI {
+                return context.finding(at: icon.pointer, about: icon.file,
+                    Text(zh: "\(context.name(icon.pointer)) \(icon.file.path) 是\(icon.file.contentName.zh)，浏览器和门户无法显示：\(problem.zh)",
+                         en: "\(context.name(icon.pointer)) \(icon.file.path) is \(icon.file.contentName.en), which browsers and the portals cannot show: \(problem.en)"),
+                    hint: Text(zh: "从设计原图导出标准 PNG（不要取 iOS 应用包里的图片）", en: "export a standard PNG from the design file (not the image inside an iOS app bundle)"))
+            }
             return context.finding(at: icon.pointer, about: icon.file,
                 Text(zh: "\(context.name(icon.pointer)) \(icon.file.path) 是损坏的 \(format) 文件：\(problem.zh)",
                      en: "\(context.name(icon.pointer)) \(icon.file.path) is a damaged \(format) file: \(problem.en)"),

@@ -21,7 +21,7 @@ struct IndividualThreeEnds: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let manifest = context.manifest
         let path = "/service/listingEnds"
-        guard manifest.strings("/service/channels").contains("浙里办APP"),
+        guard manifest.strings("/service/channels").contains(FieldCatalog.Channel.zheliban),
               let userType = manifest.string("/service/userType"), userType == "个人" || userType == "个人和法人" else { return [] }
         // An absent list is this rule's to report (required-field does not ask for it); a list of another type is manifest-field-type's.
         if let value = manifest[path], value.arrayValue == nil { return [] }

@@ -65,7 +65,8 @@ struct ManifestFieldType: Rule {
             return value.numberValue?.integer == nil ? [mismatch(value, expected: Text(zh: "整数", en: "an integer"), at: JSONPointer(path), in: context)] : []
         case .string(let format):
             guard let text = value.stringValue else { return [mismatch(value, expected: Text(zh: "字符串", en: "a string"), at: JSONPointer(path), in: context)] }
-            if format == .date, CalendarDate(text) == nil {
+            // An empty date is absent (spec Semantics, "Empty dates").
+            if format == .date, !text.isEmpty, CalendarDate(text) == nil {
                 let pointer = JSONPointer(path)
                 return [context.finding(at: pointer,
                     Text(zh: "\(context.name(pointer)) 的值 “\(text)” 不是真实存在的日期（YYYY-MM-DD）", en: "\(context.name(pointer)) '\(text)' is not a real date (YYYY-MM-DD)"))]

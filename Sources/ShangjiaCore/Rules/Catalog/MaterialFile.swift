@@ -54,8 +54,8 @@ struct MaterialFile: Rule {
         case true?:
             return nil
         case false?:
-            return (Text(zh: "的内容是 \(file.contentName.zh)，与扩展名 .\(file.fileExtension) 不符", en: "is \(file.contentName.en) by content, which does not match its extension .\(file.fileExtension)"),
-                    Text(zh: "上传真正的 .\(file.fileExtension) 文件，或按内容改正扩展名", en: "upload a real .\(file.fileExtension) file, or correct the extension to the content"))
+            return (Text(zh: "实际是 \(file.contentName.zh)，与扩展名 .\(file.fileExtension) 不符", en: "is \(file.contentName.en), which does not match its extension .\(file.fileExtension)"),
+                    Text(zh: "上传真正的 .\(file.fileExtension) 文件，或把扩展名改成与文件格式相符", en: "upload a real .\(file.fileExtension) file, or give it the extension of its format"))
         case nil:
             let written = file.fileExtension.isEmpty ? Text(zh: "没有扩展名", en: "has no extension")
                 : Text(zh: "的扩展名 .\(file.fileExtension) 不被接受", en: "has the extension .\(file.fileExtension), which is not accepted")

@@ -1,6 +1,6 @@
 struct NetworkChannelConsistency: Rule {
     /// Channels reached over the Internet.
-    static let internetChannels = ["浙里办APP", "政务服务网", "浙政钉"]
+    static let internetChannels = [FieldCatalog.Channel.zheliban, FieldCatalog.Channel.serviceWeb, FieldCatalog.Channel.zhengding]
 
     static let description = RuleDescription(
         id: "network-channel-consistency",
@@ -20,7 +20,7 @@ struct NetworkChannelConsistency: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let manifest = context.manifest
         let networks = manifest.strings("/application/networks")
-        guard !networks.isEmpty, !networks.contains("互联网") else { return [] }
+        guard !networks.isEmpty, !networks.contains(FieldCatalog.Network.internet) else { return [] }
         var channels: [(name: String, path: String)] = []
         for section in ["service", "governance"] {
             for (index, channel) in (manifest["/\(section)/channels"]?.arrayValue ?? []).enumerated() {

@@ -1,84 +1,51 @@
 import ShangjiaJSON
 
 struct PlaintextSecret: Rule {
-    /// Words of a key that name a secret, matched whole (so `tokenized` or `secretary` are not).
-    static let secretWords: Set<String> = ["password", "passwd", "pwd", "passphrase", "secret", "secrets", "token", "tokens", "apikey"]
-    /// Word pairs that name a secret: apiKey, api_key, privateKey, accessKey.
-    static let secretPairs: [(String, String)] = [("api", "key"), ("private", "key"), ("access", "key")]
-    /// Chinese key fragments, matched anywhere in the key.
-    static let secretFragments = ["密码", "口令", "密钥"]
+    /// Fragments of a key that name a secret, found anywhere in the key once ASCII letters are
+    /// lowercased and ASCII separators left out (passWord, password2, dbPassword, api_key, X-API-KEY).
+    static let secretFragments: [StaticString] = ["password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "privatekey", "accesskey",
+                                                  "密码", "口令", "密钥"]
     /// A last word that makes the key describe a secret rather than hold it (tokenUrl, passwordPolicy).
-    static let describingWords: Set<String> = ["url", "uri", "endpoint", "type", "name", "policy", "hint", "expiry", "expires", "length"]
+    static let describingWords: [StaticString] = ["url", "uri", "endpoint", "type", "name", "policy", "hint", "expiry", "expires", "length"]
 
     static let description = RuleDescription(
         id: "plaintext-secret",
         title: Text(zh: "清单中没有明文密钥", en: "No plaintext secret in the manifest"),
         severity: .error, targets: [], source: nil,
-        rationale: Text(zh: "清单会进入代码仓库、CI 日志和评审报告，不能写入密码、口令、令牌、API 密钥或 PEM 格式的密钥证书。测试账号只填账号，密码另行提供。报告中不会复述这些值。",
-                        en: "The manifest ends up in repositories, CI logs and review reports, so it holds no password, token, API key or PEM key or certificate. Give the test account's name only and hand its password over separately. Reports never repeat such values."),
+        rationale: Text(zh: "清单会进入代码仓库、CI 日志和评审报告，不能写入密码、口令、令牌、API 密钥或 PEM 格式的密钥证书。键名不分大小写，含这些词的较长键名（passWord、password2、dbPassword、api_key）同样算；以 url、policy、name 等结尾、描述密钥而非存放密钥的键名除外。测试账号只填账号，密码另行提供。报告中不会复述这些值。",
+                        en: "The manifest ends up in repositories, CI logs and review reports, so it holds no password, token, API key or PEM key or certificate. Keys are read case-insensitively and as part of longer keys (passWord, password2, dbPassword, api_key), except keys ending in url, policy, name and the like, which describe a secret rather than hold it. Give the test account's name only and hand its password over separately. Reports never repeat such values."),
         nonTriggeringExamples: [
-            RuleExample(#"{"governance": {"materials": {"testAccount": {"account": "test_user"}}, "tokenized": "yes", "passwordPolicy": "8 位以上", "token": ""}}"#),
+            RuleExample(#"{"governance": {"materials": {"testAccount": {"account": "test_user"}}, "tokenUrl": "https://sso.example.gov.cn/token", "passwordPolicy": "8 位以上", "token": ""}}"#),
         ],
         triggeringExamples: [
             RuleExample(#"{"governance": {"materials": {"testAccount": {"account": "test_user", "password": "Abc@12345"}}}}"#,
                         at: ["/governance/materials/testAccount/password"]),
-            RuleExample(#"{"service": {"apiKey": "sk-123", "auth": {"client_secret": 42, "登录密码": "x"}, "cert": "-----BEGIN PRIVATE KEY-----\nMIIE"}}"#,
-                        at: ["/service/apiKey", "/service/auth/client_secret", "/service/auth/登录密码", "/service/cert"]),
+            RuleExample(#"{"service": {"apiKey": "sk-123", "auth": {"client_secret": 42, "登录密码": "x", "dbPassWord2": "x"}, "cert": "-----BEGIN PRIVATE KEY-----\nMIIE"}}"#,
+                        at: ["/service/apiKey", "/service/auth/client_secret", "/service/auth/登录密码", "/service/auth/dbPassWord2", "/service/cert"]),
         ])
 
-    /// Whether a key names a secret value.
-    static func isSecretKey(_ key: String) -> Bool { catalogKeySecrecy[key] ?? namesSecret(key) }
-
-    /// `isSecretKey` for every key of the field catalog, worked out once: nearly every key of a
-    /// manifest is one of them, and splitting a key into words costs some ten dictionary lookups.
-    private static let catalogKeySecrecy: [String: Bool] = {
-        var secrecy: [String: Bool] = [:]
-        func collect(_ kind: FieldKind) {
-            switch kind {
-            case .object(let fields):
-                for field in fields {
-                    secrecy[field.key] = namesSecret(field.key)
-                    collect(field.kind)
+    /// Whether a key names a secret value (case-insensitive, also as part of a longer key).
+    static func isSecretKey(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                var count = 0
+                for byte in bytes {
+                    switch byte {
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): buffer[count] = byte + 0x20
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: buffer[count] = byte
+                    default: continue
+                    }
+                    count += 1
                 }
-            case .array(let item):
-                collect(item)
-            case .string, .boolean, .integer, .enumeration, .any:
-                break
+                let folded = UnsafeBufferPointer(rebasing: buffer[..<count])
+                for fragment in secretFragments where folded.contains(bytesOf: fragment) {
+                    for word in describingWords where folded.ends(with: word) { return false }
+                    return true
+                }
+                return false
             }
         }
-        collect(FieldCatalog.root.kind)
-        return secrecy
-    }()
-
-    private static func namesSecret(_ key: String) -> Bool {
-        // The fragments are Chinese: an ASCII key, as nearly all are, holds none.
-        if key.utf8.contains(where: { $0 >= 0x80 }), secretFragments.contains(where: key.containsBytes) { return true }
-        let words = self.words(of: key)
-        guard let last = words.last, !describingWords.contains(last) else { return false }
-        return words.contains(where: secretWords.contains)
-            || zip(words, words.dropFirst()).contains { pair in secretPairs.contains { $0 == pair } }
-    }
-
-    /// The lowercased words of a key: split at non-alphanumerics and at camelCase humps (APIKey → api, key).
-    static func words(of key: String) -> [String] {
-        let characters = KeyCharacter.all(of: key)
-        var words: [String] = []
-        var wordStart: String.Index?
-        for (index, character) in characters.enumerated() {
-            guard character.isWordPart else {
-                if let start = wordStart { words.append(key[start..<character.position].lowercased()) }
-                wordStart = nil
-                continue
-            }
-            let previous = index > 0 ? characters[index - 1] : nil
-            let next = index + 1 < characters.count ? characters[index + 1] : nil
-            let hump = character.isUppercase && (previous?.isLowercase == true || previous?.isNumber == true
-                || (previous?.isUppercase == true && next?.isLowercase == true))
-            if hump, let start = wordStart { words.append(key[start..<character.position].lowercased()) }
-            if hump || wordStart == nil { wordStart = character.position }
-        }
-        if let start = wordStart { words.append(key[start...].lowercased()) }
-        return words
     }
 
     func check(_ context: RuleContext) -> [Finding] {
@@ -133,27 +100,28 @@ struct PlaintextSecret: Rule {
     }
 }
 
-/// A character of a key as `PlaintextSecret.words(of:)` sees it, with its position in the key.
-private struct KeyCharacter {
-    let position: String.Index
-    let isWordPart, isUppercase, isLowercase, isNumber: Bool
+// Plain loops, no closures: every key of a manifest (300,000 in the hostile tests) is looked at.
+private extension UnsafeBufferPointer<UInt8> {
+    func contains(bytesOf text: StaticString) -> Bool {
+        let needle = text.utf8Start, length = text.utf8CodeUnitCount
+        var start = 0
+        while start + length <= count {
+            if hasBytes(needle, length, at: start) { return true }
+            start += 1
+        }
+        return false
+    }
 
-    /// The characters of `key`. In an ASCII key each byte is one character (but CR LF, which is
-    /// neither letter nor digit either way), so bytes are classified without grapheme breaking or
-    /// Unicode property lookups.
-    static func all(of key: String) -> [KeyCharacter] {
-        guard key.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return key.indices.map { index in
-                let character = key[index]
-                return KeyCharacter(position: index, isWordPart: character.isLetter || character.isNumber,
-                                    isUppercase: character.isUppercase, isLowercase: character.isLowercase, isNumber: character.isNumber)
-            }
+    func ends(with text: StaticString) -> Bool {
+        text.utf8CodeUnitCount <= count && hasBytes(text.utf8Start, text.utf8CodeUnitCount, at: count - text.utf8CodeUnitCount)
+    }
+
+    private func hasBytes(_ bytes: UnsafePointer<UInt8>, _ length: Int, at start: Int) -> Bool {
+        var offset = 0
+        while offset < length {
+            if self[start + offset] != bytes[offset] { return false }
+            offset += 1
         }
-        return key.utf8.indices.map { index in
-            let byte = key.utf8[index]
-            let upper = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte), lower = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-            let digit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-            return KeyCharacter(position: index, isWordPart: upper || lower || digit, isUppercase: upper, isLowercase: lower, isNumber: digit)
-        }
+        return true
     }
 }

@@ -6,12 +6,13 @@ struct RegionConsistency: Rule {
         title: Text(zh: "治理侧所属区域与编目区域、层级一致", en: "The governance region agrees with the catalog region and level"),
         severity: .warning, targets: [.application, .governance],
         source: "《浙政钉应用IRS上架流程》第二步 3 注意 5；《IRS应用发布》用户手册 §3.2.2.1 流程信息",
-        rationale: Text(zh: "治理侧的所属区域用于决定审批流程走向，按业主单位所在地选择：省级应用选“省级”，地市及其所辖区、县（市）的应用选该地市。本规则按内置的浙江省 11 个地市及其区县表，对照编目的区域和建设层级。",
-                        en: "The governance region routes the approval, and is the city where the owner unit sits: 省级 for a provincial application, the city for an application of a city or of one of its districts and counties. The rule compares it with the catalog region and level, using a built-in table of Zhejiang's 11 cities and their counties."),
+        rationale: Text(zh: "治理侧的所属区域用于决定审批流程走向，按业主单位所在地选择：省级应用选“省级”，地市及其所辖区、县（市）的应用选该地市。本规则按内置的浙江省 11 个地市及其区县、功能区（如宁波杭州湾新区）表，对照编目的区域和建设层级；表中没有的地名不作判断，也不按名称开头猜测（杭州湾新区属于宁波，不是杭州）。",
+                        en: "The governance region routes the approval, and is the city where the owner unit sits: 省级 for a provincial application, the city for an application of a city or of one of its districts and counties. The rule compares it with the catalog region and level, using a built-in table of Zhejiang's 11 cities, their counties and functional areas (such as 宁波杭州湾新区); a place the table does not know is not judged, nor guessed from how its name starts (杭州湾新区 lies in 宁波, not 杭州)."),
         nonTriggeringExamples: [
             RuleExample(#"{"application": {"region": "杭州市西湖区", "level": "县(市、区)"}, "governance": {"region": "杭州"}}"#),
             RuleExample(#"{"application": {"region": "浙江省", "level": "省级"}, "governance": {"region": "省级"}}"#),
             RuleExample(#"{"application": {"region": "义乌市"}, "governance": {"region": "金华"}}"#),
+            RuleExample(#"{"application": {"region": "宁波杭州湾新区"}, "governance": {"region": "宁波"}}"#),
         ],
         triggeringExamples: [
             RuleExample(#"{"application": {"region": "鄞州区", "level": "县(市、区)"}, "governance": {"region": "杭州"}}"#, at: ["/governance/region"]),

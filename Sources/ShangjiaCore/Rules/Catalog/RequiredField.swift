@@ -14,9 +14,12 @@ struct RequiredField: Rule {
             RuleExample(#"{"manifestVersion": 1}"#, at: [""]),
             RuleExample(#"{"shanghai": {"name": "　", "description": "市级协同办公应用", "category": "办公", "theme": "协同", "appType": "工具应用", "visibility": "全市", "logo": "assets/logo.png", "tlsVersions": [], "reports": {"softwareTest": "r.pdf"}}, "developer": {"name": "某某公司", "creditCode": "91330106MA2H4K5L67", "contacts": [{"name": "李四", "phone": "13900000000"}]}}"#,
                         at: ["/shanghai/name", "/shanghai/tlsVersions"]),
-            RuleExample(#"{"service": {"channels": ["浙里办APP"]}}"#, at: ["/application", "/developer", "/service/releaseType", "/service/materials"]),
+            RuleExample(#"{"service": {"channels": ["浙里办APP"]}}"#, at: ["/application", "/developer", "/service/icon", "/service/intro", "/service/materials", "/service/name", "/service/releaseType",
+                             "/service/scope", "/service/userType"]),
             RuleExample(#"{"application": {"status": "建设中"}, "service": {"channels": ["浙里办APP"], "materials": {"applicationForm": "a.pdf"}}}"#,
-                        at: ["/application/constructionPlan", "/service/materials/screenRecording"]),
+                        at: ["/application/constructionPlan", "/application/level", "/application/name", "/application/networks", "/application/owner",
+                             "/application/region", "/application/summary", "/developer", "/service/icon", "/service/intro",
+                             "/service/materials/screenRecording", "/service/name", "/service/releaseType", "/service/scope", "/service/userType"]),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
@@ -35,10 +38,10 @@ struct RequiredField: Rule {
             guard let field = FieldCatalog.field(at: section) else { continue }
             findings += checkPresence(of: field, manifest[section], at: section, in: context)
         }
-        if manifest.applies(.application), manifest["/application"]?.members != nil, manifest.string("/application/status") != "谋划中" {
+        if manifest.applies(.application), manifest["/application"]?.members != nil, manifest.string("/application/status") != FieldCatalog.Status.planning {
             findings += missing(JSONPointer(["application", "constructionPlan"]), in: context)
         }
-        if manifest.applies(.service), manifest.strings("/service/channels").contains("浙里办APP"), manifest["/service/materials"]?.members != nil {
+        if manifest.applies(.service), manifest.strings("/service/channels").contains(FieldCatalog.Channel.zheliban), manifest["/service/materials"]?.members != nil {
             findings += missing(JSONPointer(["service", "materials", "screenRecording"]), in: context)
         }
         return findings

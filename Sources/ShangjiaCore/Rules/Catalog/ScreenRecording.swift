@@ -23,13 +23,13 @@ struct ScreenRecording: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let manifest = context.manifest, base = "/service/materials/screenRecording"
-        guard manifest.strings("/service/channels").contains("浙里办APP"), manifest[base]?.members != nil else { return [] }
+        guard manifest.strings("/service/channels").contains(FieldCatalog.Channel.zheliban), manifest[base]?.members != nil else { return [] }
         var findings: [Finding] = []
         let filePath = base + "/file"
         if let file = context.usableFile(at: filePath), file.content != .mp4 {
             findings.append(context.finding(at: filePath, about: file,
-                Text(zh: "\(context.name(filePath)) \(file.path) 的内容是 \(file.contentName.zh)，不是 mp4 或 mov 视频",
-                     en: "\(context.name(filePath)) \(file.path) is \(file.contentName.en) by content, not an mp4 or mov video"),
+                Text(zh: "\(context.name(filePath)) \(file.path) 实际是 \(file.contentName.zh)，不是 mp4 或 mov 视频",
+                     en: "\(context.name(filePath)) \(file.path) is \(file.contentName.en), not an mp4 or mov video"),
                 hint: Text(zh: "上传录屏导出的 mp4 视频", en: "upload the recording as an mp4 video")))
         }
         // Empty lists are required-field's.

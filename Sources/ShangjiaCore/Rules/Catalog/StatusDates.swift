@@ -33,25 +33,27 @@ struct StatusDates: Rule {
         guard let status = manifest.string("/application/status"), FieldCatalog.statuses.contains(status) else { return findings }
         let check = StatusCheck(context: context, status: status)
         switch status {
-        case "建设中", "功能变更中":
+        case FieldCatalog.Status.building, FieldCatalog.Status.changing:
             findings += check.required(Self.planned, notBeforeToday: true)
             findings += check.absent(Self.retired)
-        case "运行中":
+        case FieldCatalog.Status.running:
             findings += check.required(Self.launch, notBeforeToday: false)
             findings += check.absent(Self.retired)
-        case "谋划中":
+        case FieldCatalog.Status.planning:
             findings += check.absent(Self.launch) + check.absent(Self.retired)
             findings += check.optional(Self.planned, notBeforeToday: true)
-        default: // 停用
+        case FieldCatalog.Status.retired:
             findings += check.required(Self.launch, notBeforeToday: false)
             findings += check.required(Self.retired, notBeforeToday: false)
+        default:
+            break
         }
         return findings
     }
 
     /// A date that parses; nil when absent or malformed (manifest-field-type reports that).
     static func date(_ path: String, in manifest: Manifest) -> CalendarDate? {
-        manifest.string(path).flatMap(CalendarDate.init)
+        manifest.date(path)?.stringValue.flatMap(CalendarDate.init)
     }
 
     /// The date checks of one status, each finding sitting at the date with the status related.
@@ -61,7 +63,7 @@ struct StatusDates: Rule {
 
         /// A date the status needs: present, and on the right side of today.
         func required(_ path: String, notBeforeToday: Bool) -> [Finding] {
-            guard context.manifest[path] == nil else { return optional(path, notBeforeToday: notBeforeToday) }
+            guard context.manifest.date(path) == nil else { return optional(path, notBeforeToday: notBeforeToday) }
             return [finding(path, Text(zh: "应用状态为“\(status)”，需要填写\(context.name(path))", en: "status \(status) needs \(context.name(path))"),
                             hint: Text(zh: "填写该时间，或更正应用状态", en: "fill in the date, or correct the status"))]
         }
@@ -83,7 +85,7 @@ struct StatusDates: Rule {
 
         /// A date the status must not have.
         func absent(_ path: String) -> [Finding] {
-            guard context.manifest[path] != nil else { return [] }
+            guard context.manifest.date(path) != nil else { return [] }
             return [finding(path, Text(zh: "应用状态为“\(status)”，不应填写\(context.name(path))", en: "status \(status) must not have \(context.name(path))"),
                             hint: Text(zh: "删去该时间，或更正应用状态", en: "remove the date, or correct the status"))]
         }

@@ -1,5 +1,5 @@
 struct StatusPublishable: Rule {
-    static let publishable = ["建设中", "运行中", "功能变更中"]
+    static let publishable = [FieldCatalog.Status.building, FieldCatalog.Status.running, FieldCatalog.Status.changing]
 
     static let description = RuleDescription(
         id: "status-publishable",

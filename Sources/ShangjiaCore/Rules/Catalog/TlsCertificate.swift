@@ -28,7 +28,7 @@ struct TlsCertificate: Rule {
         ],
         triggeringExamples: [
             RuleExample(#"{"governance": {"mobileUrl": "https://ybfw.hangzhou.gov.cn/h5/", "healthUrl": "https://ybfw.hangzhou.gov.cn/health"}}"#,
-                        at: ["/governance/mobileUrl", "/governance/healthUrl"],
+                        at: ["/governance/mobileUrl", "/governance/mobileUrl", "/governance/healthUrl", "/governance/healthUrl"],
                         probes: {
                             let expired = Certificate(subject: "/CN=ybfw.hangzhou.gov.cn", issuer: "/CN=ybfw.hangzhou.gov.cn",
                                                       notAfter: UTCTime(year: 2026, month: 3, day: 1), keyType: "RSA", keyBits: 2048,

@@ -30,7 +30,7 @@ struct UrlRequired: Rule {
         if manifest.applies(.governance), let type = manifest.string("/governance/releaseType"),
            case .enumeration(let types)? = FieldCatalog.field(at: JSONPointer(["governance", "releaseType"]))?.kind, types.contains(type) {
             // 001 §3.2.2.1: only an H5 with hosted code may leave the mobile address out.
-            let hosted = manifest.bool("/governance/codeHosted") ?? CodeHosting.hosted[type] ?? false
+            let hosted = manifest.bool("/governance/codeHosted") ?? CodeHosting.defaultHosting[type] ?? false
             if !(type == "H5" && hosted), !manifest.isFilled("/governance/mobileUrl") {
                 let how = type == "H5" ? Text(zh: "H5 且不托管代码", en: "an H5 release without hosted code") : Text(zh: type, en: "a \(type) release")
                 findings.append(missing("/governance/mobileUrl", because: Text(zh: "发布类型为\(how.zh)时必填", en: "\(how.en) needs it"), in: context,
@@ -50,7 +50,7 @@ struct UrlRequired: Rule {
         let manifest = context.manifest
         guard manifest["/service/channels"]?.arrayValue?.isEmpty == false else { return [] }
         let channels = manifest.strings("/service/channels")
-        let app = channels.contains("浙里办APP"), web = channels.contains("政务服务网")
+        let app = channels.contains(FieldCatalog.Channel.zheliban), web = channels.contains(FieldCatalog.Channel.serviceWeb)
         let sameAsMobile = manifest.bool("/service/pcSameAsMobile") ?? false
         var findings: [Finding] = []
         let mobile = "/service/mobileUrl", pc = "/service/pcUrl", channelPath = "/service/channels"

@@ -218,7 +218,17 @@ struct IPAddress: Hashable, Sendable {
             }
         }
         if Self.globalIn2001.contains(where: { $0.contains(self) }) { return nil }
-        return Self.nonPublicIPv6.first { $0.block.contains(self) }?.described
+        if let range = Self.nonPublicIPv6.first(where: { $0.block.contains(self) }) { return range.described }
+        return Self.globalUnicast.block.contains(self) ? nil : Text(zh: "全球单播（\(Self.globalUnicast.block.cidr)）以外的地址", en: "outside global unicast (\(Self.globalUnicast.block.cidr))")
+    }
+
+    /// Only global unicast IPv6 can be public (the registry allocates nothing else).
+    static let globalUnicast = SpecialRange("2000::/3", zh: "全球单播地址", en: "global unicast")
+
+    /// The same address in its plain form: an IPv4-mapped IPv6 address (::ffff:60.191.22.33) is its IPv4.
+    var unmapped: IPAddress {
+        guard !isIPv4, Self.embeddingIPv4[0].block.contains(self) else { return self }
+        return IPAddress(bytes: Array(bytes[12...]))
     }
 }
 
@@ -254,16 +264,13 @@ struct AddressURL: Sendable {
 
     static func parse(_ text: String) -> Result<AddressURL, Problem> {
         if let problem = forbiddenCharacter(in: text) { return .failure(problem) }
-        // In ASCII text each byte is a character (CR LF, the one exception, is rejected above as
-        // a space), so the text can be split over its bytes instead of its grapheme clusters.
-        let parts = text.utf8.allSatisfy({ $0 < 0x80 }) ? split(text, as: text.utf8, ascii: { $0 }) : split(text, as: text, ascii: \.asciiValue)
-        switch parts {
+        switch split(text) {
         case .failure(let problem):
             return .failure(problem)
         case .success(let parts):
-            let hostPart = text[parts.host]
+            let hostPart = Substring(text.unicodeScalars[parts.host])
             guard let host = readHost(hostPart) else { return .failure(.badHost(String(hostPart))) }
-            return .success(AddressURL(scheme: text[parts.scheme].lowercased(), host: host, writtenHost: String(hostPart)))
+            return .success(AddressURL(scheme: String(text.unicodeScalars[parts.scheme]).lowercased(), host: host, writtenHost: String(hostPart)))
         }
     }
 
@@ -286,29 +293,28 @@ struct AddressURL: Sendable {
         let host: Range<String.Index>
     }
 
-    /// Splits `text` read as `units`: its characters, or the bytes of ASCII text. `ascii` gives a
-    /// unit's ASCII code, nil for any other character.
-    private static func split<Units: BidirectionalCollection>(_ text: String, as units: Units, ascii: (Units.Element) -> UInt8?)
-        -> Result<Parts, Problem> where Units.Index == String.Index {
+    /// Splits `text` over its UTF-8 bytes: every delimiter is ASCII, and a browser reads a URL by
+    /// code points, so a byte at or above 0x80 is never one (and `/` followed by a combining mark
+    /// still ends the authority, as in a browser).
+    private static func split(_ text: String) -> Result<Parts, Problem> {
+        let units = text.utf8
         func firstIndex(of code: Unicode.Scalar, in range: Range<String.Index>) -> String.Index? {
-            units[range].firstIndex { ascii($0) == UInt8(ascii: code) }
+            units[range].firstIndex(of: UInt8(ascii: code))
         }
-        func allSatisfy(_ range: Range<String.Index>, _ predicate: (UInt8) -> Bool) -> Bool {
-            units[range].allSatisfy { ascii($0).map(predicate) ?? false }
-        }
-        guard let colon = firstIndex(of: ":", in: units.startIndex..<units.endIndex), let first = units.first,
-              ascii(first).map(isLetter) == true, allSatisfy(units.startIndex..<colon, { isLetter($0) || isDigit($0) || "+-.".utf8.contains($0) }),
-              units[colon...].prefix(3).elementsEqual("://".utf8, by: { ascii($0) == $1 }) else {
+        func allSatisfy(_ range: Range<String.Index>, _ predicate: (UInt8) -> Bool) -> Bool { units[range].allSatisfy(predicate) }
+        guard let colon = firstIndex(of: ":", in: units.startIndex..<units.endIndex), let first = units.first, isLetter(first),
+              allSatisfy(units.startIndex..<colon, { isLetter($0) || isDigit($0) || "+-.".utf8.contains($0) }),
+              units[colon...].prefix(3).elementsEqual("://".utf8) else {
             return .failure(.notAbsolute)
         }
         let afterSlashes = units.index(colon, offsetBy: 3)
-        let authority = afterSlashes..<(units[afterSlashes...].firstIndex { ascii($0).map(endsAuthority) ?? false } ?? units.endIndex)
+        let authority = afterSlashes..<(units[afterSlashes...].firstIndex(where: endsAuthority) ?? units.endIndex)
         guard firstIndex(of: "@", in: authority) == nil else { return .failure(.userInfo) }
         let host: Range<String.Index>, port: Range<String.Index>?
-        if !authority.isEmpty, ascii(units[authority.lowerBound]) == UInt8(ascii: "[") {
-            guard let close = firstIndex(of: "]", in: authority) else { return .failure(.badHost(String(text[authority]))) }
+        if !authority.isEmpty, units[authority.lowerBound] == UInt8(ascii: "[") {
+            guard let close = firstIndex(of: "]", in: authority) else { return .failure(.badHost(String(text.unicodeScalars[authority]))) }
             let rest = units.index(after: close)..<authority.upperBound
-            guard rest.isEmpty || ascii(units[rest.lowerBound]) == UInt8(ascii: ":") else { return .failure(.badHost(String(text[authority]))) }
+            guard rest.isEmpty || units[rest.lowerBound] == UInt8(ascii: ":") else { return .failure(.badHost(String(text.unicodeScalars[authority]))) }
             host = authority.lowerBound..<rest.lowerBound
             port = rest.isEmpty ? nil : units.index(after: rest.lowerBound)..<rest.upperBound
         } else if let portColon = firstIndex(of: ":", in: authority) {
@@ -320,7 +326,8 @@ struct AddressURL: Sendable {
         }
         guard !host.isEmpty else { return .failure(.noHost) }
         if let port, !port.isEmpty {
-            guard allSatisfy(port, isDigit), units[port].count <= 5, Int(text[port])! <= 65535 else { return .failure(.badPort(String(text[port]))) }
+            let digits = String(text.unicodeScalars[port])
+            guard allSatisfy(port, isDigit), digits.utf8.count <= 5, Int(digits)! <= 65535 else { return .failure(.badPort(digits)) }
         }
         return .success(Parts(scheme: units.startIndex..<colon, host: host))
     }
@@ -350,21 +357,21 @@ struct AddressURL: Sendable {
         case .address(let address): return .ip(address)
         case .domain:
             let name = folded.hasSuffix(".") ? String(folded.dropLast()) : folded
-            // An ASCII name's bytes are its characters (controls were refused above).
-            let emptyLabel = name.utf8.allSatisfy({ $0 < 0x80 }) ? hasEmptyLabel(name.utf8, dot: UInt8(ascii: ".")) : hasEmptyLabel(name, dot: ".")
-            return emptyLabel ? nil : .domain(name)
+            return hasEmptyLabel(name) ? nil : .domain(name)
         }
     }
 
     /// WHATWG's forbidden domain code points (besides controls).
     private static let forbiddenInHost = Array(" #%/:<>?@[\\]^|".utf8)
 
-    /// Whether splitting a name, read as `units`, at its dots gives an empty label (`a..b`, `.a`, ``).
-    private static func hasEmptyLabel<Units: Sequence>(_ units: Units, dot: Units.Element) -> Bool where Units.Element: Equatable {
+    /// Whether splitting a name at its dots gives an empty label (`a..b`, `.a`, ``); over bytes, as
+    /// the dot is ASCII.
+    private static func hasEmptyLabel(_ name: String) -> Bool {
         var afterDot = true
-        for unit in units {
-            if unit == dot, afterDot { return true }
-            afterDot = unit == dot
+        for byte in name.utf8 {
+            let isDot = byte == UInt8(ascii: ".")
+            if isDot, afterDot { return true }
+            afterDot = isDot
         }
         return afterDot
     }
@@ -447,7 +454,7 @@ struct AddressField: Sendable {
     let target: Target
 
     private init(_ path: String, _ target: Target) {
-        pointer = JSONPointer(string: path)!
+        pointer = JSONPointer(code: path)
         self.target = target
     }
 

@@ -18,36 +18,44 @@ extension Manifest {
     /// Missing, mistyped and blank values are left to required-field and manifest-field-type.
     var fileReferences: [FileReference] {
         var references: [FileReference] = []
-        // The tokens down to the value being walked; a pointer is made only for a reference found.
+        forEachCatalogString { path, format, _, file in
+            if format == .file, !file.isBlank { references.append(FileReference(pointer: JSONPointer(path), path: file)) }
+        }
+        return references
+    }
+
+    /// Calls `visit` with every string the field catalog describes, within the sections whose target
+    /// applies and the waivers, in catalog order: the tokens down to it, its format, the example of
+    /// its field (an array's items share the array's) and the string.
+    func forEachCatalogString(_ visit: (_ path: [String], _ format: StringFormat, _ example: String?, _ text: String) -> Void) {
         var path: [String] = []
-        func walk(_ value: JSONValue, _ kind: FieldKind) {
+        func walk(_ value: JSONValue, _ kind: FieldKind, _ example: String?) {
             switch (kind, value.kind) {
-            case (.string(.file), .string(let file)) where !file.isBlank:
-                references.append(FileReference(pointer: JSONPointer(path), path: file))
+            case (.string(let format), .string(let text)):
+                visit(path, format, example, text)
             case (.object(let fields), .object):
                 for field in fields {
                     guard let child = value[field.key] else { continue }
                     path.append(field.key)
-                    walk(child, field.kind)
+                    walk(child, field.kind, field.example)
                     path.removeLast()
                 }
             case (.array(let item), .array(let items)):
                 for (index, child) in items.enumerated() {
                     path.append(String(index))
-                    walk(child, item)
+                    walk(child, item, example)
                     path.removeLast()
                 }
             default:
                 break
             }
         }
-        guard case .object(let sections) = FieldCatalog.root.kind else { return [] }
+        guard case .object(let sections) = FieldCatalog.root.kind else { return }
         for section in sections where Target(rawValue: section.key).map(applies) ?? true {
             guard let value = root[section.key] else { continue }
             path = [section.key]
-            walk(value, section.kind)
+            walk(value, section.kind, section.example)
         }
-        return references
     }
 }
 
@@ -79,7 +87,7 @@ extension RuleContext {
         return file.problem == nil ? file : nil
     }
 
-    func usableFile(at path: String) -> FileInspection? { JSONPointer(string: path).flatMap { usableFile(at: $0) } }
+    func usableFile(at path: String) -> FileInspection? { usableFile(at: JSONPointer(code: path)) }
 
     /// The usable icons of the applying sections among `targets`. The same file named by two
     /// sections is returned for each, so each pointer gets its own finding.
@@ -98,7 +106,7 @@ extension RuleContext {
     }
 
     func finding(at path: String, about file: FileInspection, _ message: Text, hint: Text? = nil, severity: Severity? = nil) -> Finding {
-        finding(at: JSONPointer(string: path) ?? .root, about: file, message, hint: hint, severity: severity)
+        finding(at: JSONPointer(code: path), about: file, message, hint: hint, severity: severity)
     }
 
     /// A finding when the usable file at `pointer` is not one of `allowed` by content; nil when it
@@ -107,13 +115,13 @@ extension RuleContext {
         guard let file = usableFile(at: pointer), !file.isDocument(of: allowed) else { return nil }
         let kinds = DocumentKind.list(allowed)
         return finding(at: pointer, about: file,
-            Text(zh: "\(name(pointer)) \(file.path) 的内容不是 \(kinds.zh) 文档（实际是 \(file.contentName.zh)）",
-                 en: "\(name(pointer)) \(file.path) is not a \(kinds.en) document by content (it is \(file.contentName.en))"),
+            Text(zh: "\(name(pointer)) \(file.path) 不是 \(kinds.zh) 文档，实际是 \(file.contentName.zh)",
+                 en: "\(name(pointer)) \(file.path) is not a \(kinds.en) document: it is \(file.contentName.en)"),
             hint: hint)
     }
 
     func documentFinding(at path: String, allowed: [DocumentKind], hint: Text) -> Finding? {
-        JSONPointer(string: path).flatMap { documentFinding(at: $0, allowed: allowed, hint: hint) }
+        documentFinding(at: JSONPointer(code: path), allowed: allowed, hint: hint)
     }
 }
 
@@ -153,7 +161,8 @@ extension FileInspection {
     /// What the bytes are, for messages (“实际是 PNG 图片”); an OLE file is named by its
     /// extension when that says doc or xls.
     var contentName: Text {
-        switch content {
+        if let recognized { return recognized.name }
+        return switch content {
         case .pdf: Text(zh: "PDF 文档", en: "a PDF document")
         case .docx: Text(zh: "Word 文档（docx）", en: "a Word document (docx)")
         case .xlsx: Text(zh: "Excel 表格（xlsx）", en: "an Excel workbook (xlsx)")
@@ -164,7 +173,24 @@ extension FileInspection {
         case .mp4: Text(zh: "MP4/MOV 视频", en: "an MP4/MOV video")
         case .png: Text(zh: "PNG 图片", en: "a PNG image")
         case .jpeg: Text(zh: "JPEG 图片", en: "a JPEG image")
-        case .unknown: Text(zh: "无法识别的内容", en: "unrecognized content")
+        case .unknown: Text(zh: "无法识别格式的文件", en: "a file of no recognized format")
+        }
+    }
+}
+
+extension RecognizedFormat {
+    var name: Text {
+        switch self {
+        case .rtf: Text(zh: "RTF 文档", en: "an RTF document")
+        case .html: Text(zh: "HTML 网页", en: "an HTML page")
+        case .csv: Text(zh: "CSV 表格（纯文本）", en: "a CSV table (plain text)")
+        case .webp: Text(zh: "WebP 图片", en: "a WebP image")
+        case .gif: Text(zh: "GIF 图片", en: "a GIF image")
+        case .matroska: Text(zh: "Matroska/WebM 视频", en: "a Matroska/WebM video")
+        case .avi: Text(zh: "AVI 视频", en: "an AVI video")
+        case .openDocument: Text(zh: "OpenDocument 文件（odt、ods 或 odp）", en: "an OpenDocument file (odt, ods or odp)")
+        case .powerPoint: Text(zh: "PowerPoint 演示文稿（pptx）", en: "a PowerPoint file (pptx)")
+        case .appleCgBI: Text(zh: "苹果 CgBI 格式的 PNG（经 Xcode 改写，不是标准 PNG）", en: "an Apple CgBI PNG (rewritten by Xcode, not a standard PNG)")
         }
     }
 }
