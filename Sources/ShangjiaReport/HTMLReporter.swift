@@ -96,7 +96,7 @@ public struct HTMLReporter: Reporter {
                 for field in ImageReferences.byField(images) { out += imageRow(field, manifest: manifest) }
                 out += "</div>\n"
             }
-            let active = manifest.findings.filter { !$0.waived }
+            let active = manifest.findings.filter { !$0.waived && !$0.baselined }
             if manifest.findings.isEmpty { out += "<p class=\"ok\">\(t("未发现问题。", "No findings."))</p>\n" }
             for severity in Severity.allCases {
                 let group = active.filter { $0.severity == severity }
@@ -105,6 +105,8 @@ public struct HTMLReporter: Reporter {
             }
             let waived = manifest.findings.filter(\.waived)
             if !waived.isEmpty { out += "<h3>\(t("已豁免", "Waived"))（\(FindingCounts(waived).waived)）</h3>\n" + list(waived) }
+            let baselined = manifest.findings.filter { $0.baselined && !$0.waived }
+            if !baselined.isEmpty { out += "<h3>\(t("在基线中", "Baselined"))（\(FindingCounts(baselined).baselined)）</h3>\n" + list(baselined) }
             return out + "</section>\n"
         }
 
@@ -137,8 +139,8 @@ public struct HTMLReporter: Reporter {
         func list(_ findings: [Finding]) -> String {
             var out = "<ol class=\"findings\">\n"
             for finding in findings {
-                let style = finding.waived ? "waived" : finding.severity.rawValue
-                let severity = finding.waived ? t("已豁免", "waived") : Markup.escape(finding.severity.label(settings.language))
+                let style = finding.waived || finding.baselined ? "waived" : finding.severity.rawValue
+                let severity = finding.waived ? t("已豁免", "waived") : finding.baselined ? t("在基线中", "baselined") : Markup.escape(finding.severity.label(settings.language))
                 let title = report.rule(finding.rule).map { " " + Markup.escape($0.title(settings.language)) } ?? ""
                 out += "<li class=\"finding \(style)\"><div><span class=\"pill sev\">\(severity)</span><span class=\"mono\">\(Markup.escape(finding.rule))</span>\(title)</div>\n"
                 out += "<p class=\"message\">\(Markup.escape(finding.message))</p>\n"

@@ -9,6 +9,8 @@ public struct ReportSettings: Sendable {
     /// An image a manifest names (`relativePath`, relative to the manifest's folder), for the
     /// HTML report. Reporters never read the disk: the CLI supplies this with its safety rules.
     public var attachments: @Sendable (_ manifestFile: String, _ relativePath: String) -> ImageAttachment?
+    /// What the run did besides linting, for the text summary.
+    public var run = RunNotes()
 
     public init(language: Language = .zh, colour: Bool = false, toolVersion: String = Tool.version,
                 attachments: @escaping @Sendable (_ manifestFile: String, _ relativePath: String) -> ImageAttachment? = { _, _ in nil }) {
@@ -16,6 +18,22 @@ public struct ReportSettings: Sendable {
         self.colour = colour
         self.toolVersion = toolVersion
         self.attachments = attachments
+    }
+}
+
+/// Facts about a run that are not findings: the text summary says them.
+public struct RunNotes: Sendable {
+    /// The config file used (given or found), as named to the user.
+    public var configFile: String?
+    /// `manifest.json` files found under a directory that are not shangjia manifests.
+    public var skippedManifests: Int
+    /// `--baseline` entries that match no finding any more.
+    public var staleBaselineEntries: Int
+
+    public init(configFile: String? = nil, skippedManifests: Int = 0, staleBaselineEntries: Int = 0) {
+        self.configFile = configFile
+        self.skippedManifests = skippedManifests
+        self.staleBaselineEntries = staleBaselineEntries
     }
 }
 

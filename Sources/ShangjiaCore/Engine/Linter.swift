@@ -7,11 +7,15 @@ public struct LintInput: Sendable {
     public let file: String
     public let bytes: [UInt8]
     public let files: FileInspecting
+    /// The manifest's previous version (`--against`), for immutable-fields; nil when there is
+    /// none to compare with (not asked for, or the manifest is new since the revision).
+    public let previousBytes: [UInt8]?
 
-    public init(file: String, bytes: [UInt8], files: FileInspecting) {
+    public init(file: String, bytes: [UInt8], files: FileInspecting, previousBytes: [UInt8]? = nil) {
         self.file = file
         self.bytes = bytes
         self.files = files
+        self.previousBytes = previousBytes
     }
 }
 
