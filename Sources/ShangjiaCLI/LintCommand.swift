@@ -210,11 +210,11 @@ struct LintCommand {
             case .other: throw UsageError(zh: "不是文件也不是目录：\(path)", en: "not a file or directory: \(path)")
             }
         }
-        var seen = Set<String>()
-        found = found.filter { seen.insert($0.name).inserted }
         if found.filter({ $0 == .standardInput }).count > 1 {
             throw UsageError(zh: "“-”（标准输入）只能给一次", en: "'-' (standard input) can be given only once")
         }
+        var seen = Set<String>()
+        found = found.filter { seen.insert($0.name).inserted }
         if found.isEmpty {
             throw UsageError(zh: "\(paths.joined(separator: " ")) 中没有 manifest.json 或 *.shangjia.json",
                              en: "no manifest.json or *.shangjia.json found in \(paths.joined(separator: " "))")
