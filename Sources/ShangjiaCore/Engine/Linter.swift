@@ -98,7 +98,9 @@ public struct Linter: Sendable {
             document = parsed
         case .failure(let error):
             let finding = ManifestSyntax.finding(for: error, file: input.file, language: options.language, configuration: options.configuration)
-            return (ManifestReport(file: input.file, targets: [], findings: [finding], text: text, rulesRun: [ManifestSyntax.description.id], manifest: nil), [])
+            // Not JSON, perhaps not UTF-8: the snippet shows odd bytes escaped.
+            return (ManifestReport(file: input.file, targets: [], findings: [finding], text: Folding.displayText(input.bytes),
+                                   rulesRun: [ManifestSyntax.description.id], manifest: nil), [])
         }
         let manifest = Manifest(file: input.file, text: text, document: document)
         var findings: [Finding] = []

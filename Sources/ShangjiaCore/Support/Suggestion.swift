@@ -2,7 +2,8 @@
 /// commands, formats, rule ids and enum values.
 public enum Suggestion {
     /// The candidate nearest to `word` by edit distance (case-insensitive), if it is close:
-    /// at most a third of the candidate's length, and at least 2, away.
+    /// at most a third of the candidate's length, and at least 2, away, and not every character
+    /// of it (two short words that share nothing are not a typo of each other).
     public static func closest(to word: String, among candidates: [String]) -> String? {
         let lowered = Array(word.lowercased().unicodeScalars)
         var best: (String, Int)?
@@ -12,7 +13,7 @@ public enum Suggestion {
             // The length difference bounds the distance from below: most candidates are ruled out here.
             guard abs(lowered.count - other.count) <= limit else { continue }
             let distance = editDistance(lowered, other)
-            if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+            if distance <= limit, distance < other.count, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
         }
         return best?.0
     }
