@@ -115,19 +115,19 @@ public enum CLI {
 
     static let explainSpec = CommandSpec(
         name: "explain", usage: "<rule-id> [--lang zh|en]",
-        summary: "Print a rule's page: what it checks, why, its source, failing and passing examples.",
+        summary: "Print a rule's page: what it checks, why, its source, failing and passing examples (both languages unless --lang).",
         options: [.lang, .help],
         positionals: 1...1)
 
     static func explain(_ arguments: ParsedArguments, _ console: Console) throws(UsageError) -> Int32 {
-        _ = try arguments.language()
+        let language: Language? = arguments.has("lang") ? try arguments.language() : nil
         let id = arguments.positionals[0]
         guard let rule = RuleRegistry.description(of: id) else {
             let suggestion = Suggestion.closest(to: id, among: RuleRegistry.all.map { $0.description.id })
             throw UsageError(zh: "未知规则 “\(id)”" + (suggestion.map { "，是否想写 \($0)？" } ?? "（shangjia rules 列出全部规则）"),
                              en: "unknown rule '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? " (shangjia rules lists them)"))
         }
-        console.stdout(RuleBook.page(for: rule))
+        console.stdout(RuleBook.page(for: rule, language: language))
         return 0
     }
 }

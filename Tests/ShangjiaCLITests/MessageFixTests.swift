@@ -86,7 +86,7 @@ final class MessageFixTests: XCTestCase {
         let all = try findings(#"{"shanghai": {"tlsVersions": ["TLSv1.2", "1.0"]}}"#, language: "en")
         let spelt = try XCTUnwrap(finding(all, rule: "shanghai-tls", path: "/shanghai/tlsVersions/0"))
         XCTAssertTrue((spelt["message"] as? String)?.contains("versions are written as numbers") == true, "\(spelt)")
-        XCTAssertEqual(spelt["hint"] as? String, "write “1.2”")
+        XCTAssertEqual(spelt["hint"] as? String, "write the version as “1.2”")
         let old = try XCTUnwrap(finding(all, rule: "shanghai-tls", path: "/shanghai/tlsVersions/1"))
         XCTAssertTrue((old["message"] as? String)?.contains("only TLS") == true)
     }

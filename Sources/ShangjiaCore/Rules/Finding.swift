@@ -51,13 +51,13 @@ public struct Finding: Sendable, Hashable {
                 source: String?, hint: String? = nil, related: [RelatedLocation] = []) {
         self.rule = rule
         self.severity = severity
-        self.message = Folding.visibleControls(message)
+        self.message = message
         self.file = file
         self.path = path
         self.line = position.line
         self.column = position.column
         self.source = source
-        self.hint = hint.map(Folding.visibleControls)
+        self.hint = hint
         self.related = related
     }
 

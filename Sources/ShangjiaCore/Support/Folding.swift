@@ -46,30 +46,46 @@ public enum Folding {
     /// that are not UTF-8 as `\xB6` and control characters other than tab and line breaks as
     /// `\u0000`, so neither mojibake nor a raw NUL reaches the terminal.
     public static func displayText(_ bytes: [UInt8]) -> String {
-        var out = String.UnicodeScalarView()
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        func append(_ escape: String) { out.append(contentsOf: escape.unicodeScalars) }
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                let scalar = Unicode.UTF8.decode(encoded)
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" || scalar.value == 0x7F {
-                    append(visibleControls(String(scalar)))
-                } else {
-                    out.append(scalar)
-                }
-                offset += encoded.count
-            case .error(let length):
-                for byte in bytes[offset..<offset + length] {
-                    let digits = String(byte, radix: 16, uppercase: true)
-                    append("\\x" + (digits.count == 1 ? "0" : "") + digits)
-                }
-                offset += length
-            case .emptyInput:
-                return String(out)
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (0x20..<0x7F).contains(byte) || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                out.append(byte)
+                index += 1
+            } else if byte < 0x80 {
+                out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]] // \u00XX
+                index += 1
+            } else if let length = sequenceLength(bytes, at: index) {
+                out += bytes[index..<index + length]
+                index += length
+            } else {
+                out += [0x5C, 0x78, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]] // \xXX
+                index += 1
             }
         }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The length of the well-formed UTF-8 sequence starting at `index` (Unicode Table 3-7), or nil.
+    private static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int? {
+        let lead = bytes[index]
+        let length: Int
+        var second: ClosedRange<UInt8> = 0x80...0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; second = 0xA0...0xBF
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; second = 0x80...0x9F
+        case 0xF0: length = 4; second = 0x90...0xBF
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; second = 0x80...0x8F
+        default: return nil
+        }
+        guard index + length <= bytes.count, second.contains(bytes[index + 1]) else { return nil }
+        for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return nil }
+        return length
     }
 }

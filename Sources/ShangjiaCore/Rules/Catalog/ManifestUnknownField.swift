@@ -34,7 +34,8 @@ struct ManifestUnknownField: Rule {
                 findings.append(context.finding(at: JSONPointer(path),
                     Text(zh: "未知字段 “\(member.key)”" + (suggestion.map { "，是否想写 “\($0)”？" } ?? ""),
                          en: "unknown field '\(member.key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
-                    hint: suggestion == nil ? Text(zh: "shangjia schema 列出全部字段", en: "shangjia schema lists every field") : nil))
+                    hint: Self.isPassword(member.key) ? Self.passwordHint
+                        : suggestion == nil ? Text(zh: "shangjia schema 列出全部字段", en: "shangjia schema lists every field") : nil))
             }
             return findings
         case (.array(let item), .array(let items)):
@@ -45,4 +46,14 @@ struct ManifestUnknownField: Rule {
             return []
         }
     }
+
+    /// A password (the test account's, typically) has no place in a manifest, which goes into
+    /// repositories and reports: the hint says so instead of pointing at the schema.
+    static func isPassword(_ key: String) -> Bool {
+        let lowered = key.lowercased()
+        return lowered.contains("password") || lowered == "passwd" || lowered == "pwd" || key.contains("密码")
+    }
+
+    static let passwordHint = Text(zh: "不要把密码写进清单（清单会进入代码仓库和报告）：测试账号的密码另行交给审核方",
+                                   en: "keep passwords out of the manifest (it ends up in repositories and reports): give the test account's password to the reviewers separately")
 }

@@ -36,7 +36,7 @@ struct ShanghaiTls: Rule {
             if let plain = Self.spelling(of: version) {
                 return context.finding(at: pointer,
                     Text(zh: "\(context.name(pointer))写作 “\(version)”：版本号只写数字", en: "\(context.name(pointer)) is written “\(version)”: versions are written as numbers"),
-                    hint: Text(zh: "写作 “\(plain)”", en: "write “\(plain)”"))
+                    hint: Text(zh: "版本号写作 “\(plain)”", en: "write the version as “\(plain)”"))
             }
             return context.finding(at: pointer,
                 Text(zh: "\(context.name(pointer))为 “\(version)”：只允许 TLS “1.2” 或 “1.3”",
