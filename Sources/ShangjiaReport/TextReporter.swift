@@ -62,7 +62,7 @@ public struct TextReporter: Reporter {
             line = "\(English.count(manifests, "manifest")): \(English.count(counts.errors, "error")), \(English.count(counts.warnings, "warning")), \(English.count(counts.infos, "info"))"
             if counts.waived > 0 { line += ", \(counts.waived) waived" }
             if counts.baselined > 0 { line += ", \(counts.baselined) baselined" }
-            if run.skippedManifests > 0 { notes.append("\(run.skippedManifests) manifest.json skipped: not shangjia " + (run.skippedManifests == 1 ? "manifest" : "manifests")) }
+            if run.skippedManifests > 0 { notes.append("\(run.skippedManifests) manifest.json skipped: " + (run.skippedManifests == 1 ? "not a shangjia manifest" : "not shangjia manifests")) }
             if let config = run.configFile { notes.append("config: \(config)") }
             if !notes.isEmpty { line += " (" + notes.joined(separator: "; ") + ")" }
             if run.staleBaselineEntries > 0 {

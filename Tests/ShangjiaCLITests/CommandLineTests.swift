@@ -98,7 +98,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(result.stdout.contains("web/"), result.stdout)
         XCTAssertFalse(result.stdout.contains("fixtures/"), result.stdout)
         XCTAssertFalse(result.stdout.contains("a.shangjia.json"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("2 manifests: 1 error, 1 warning, 0 infos (1 manifest.json skipped: not shangjia manifest; config: .shangjia.json)"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("2 manifests: 1 error, 1 warning, 0 infos (1 manifest.json skipped: not a shangjia manifest; config: .shangjia.json)"), result.stdout)
         XCTAssertEqual(result.status, 1)
 
         // Named on the command line, a web manifest is linted all the same.
