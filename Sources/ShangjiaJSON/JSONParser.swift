@@ -189,26 +189,7 @@ private struct Parser {
         }
     }
 
-    /// The length of the well-formed UTF-8 sequence led by the non-ASCII byte at `index`, or nil.
-    func utf8SequenceLength(at index: Int) -> Int? {
-        let length: Int
-        var lowest: UInt8 = 0x80, highest: UInt8 = 0xBF
-        switch buffer[index] {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; lowest = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; highest = 0x9F
-        case 0xF0: length = 4; lowest = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; highest = 0x8F
-        default: return nil
-        }
-        guard index + length <= buffer.count else { return nil }
-        let second = buffer[index + 1]
-        guard second >= lowest, second <= highest else { return nil }
-        for continuation in 2..<max(2, length) where buffer[index + continuation] & 0xC0 != 0x80 { return nil }
-        return length
-    }
+    func utf8SequenceLength(at index: Int) -> Int? { UTF8Sequence.length(in: buffer, at: index) }
 
     mutating func invalidUTF8(at index: Int) -> JSONSyntaxError {
         countedOffset = lineStart
@@ -542,4 +523,30 @@ private struct Parser {
 func hex(_ value: UInt32, width: Int) -> String {
     let digits = String(value, radix: 16, uppercase: true)
     return String(repeating: "0", count: max(0, width - digits.count)) + digits
+}
+
+/// Well-formed UTF-8 (Unicode Table 3-7), shared by the reader and by what shows a file that
+/// is not UTF-8.
+public enum UTF8Sequence {
+    /// The length of the well-formed UTF-8 sequence led by the non-ASCII byte at `index`, or nil.
+    @inlinable
+    public static func length(in buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let length: Int
+        var lowest: UInt8 = 0x80, highest: UInt8 = 0xBF
+        switch buffer[index] {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lowest = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; highest = 0x9F
+        case 0xF0: length = 4; lowest = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; highest = 0x8F
+        default: return nil
+        }
+        guard index + length <= buffer.count else { return nil }
+        let second = buffer[index + 1]
+        guard second >= lowest, second <= highest else { return nil }
+        for continuation in 2..<max(2, length) where buffer[index + continuation] & 0xC0 != 0x80 { return nil }
+        return length
+    }
 }

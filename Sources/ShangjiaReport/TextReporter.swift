@@ -26,7 +26,8 @@ public struct TextReporter: Reporter {
                     out += "  \(gutter) | \(Self.caretPad(text, column: finding.column))\(paint("^", style, settings))\n"
                 }
                 if let hint = finding.hint { out += "  " + (language == .zh ? "提示：" : "hint: ") + hint + "\n" }
-                if let source = finding.source { out += "  " + (language == .zh ? "依据：" : "source: ") + source + "\n" }
+                // A format rule has no document behind it: "—", as on its rule page.
+                out += "  " + (language == .zh ? "依据：" : "source: ") + (finding.source ?? (language == .zh ? "—（格式要求）" : "— (format requirement)")) + "\n"
                 if let reason = finding.waiverReason, finding.waived { out += "  " + (language == .zh ? "豁免理由：" : "waiver: ") + reason + "\n" }
             }
             // Baselined findings are known and accepted: one line each, apart, so new ones stand out.

@@ -32,6 +32,14 @@ final class NewcomerTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("\n1 manifest: "), result.stdout)
     }
 
+    func testFormatRulesCiteADash() throws {
+        let folder = Harness.temporaryFolder()
+        try #"{"service": {"name": 5}}"#.write(to: folder.appendingPathComponent("manifest.json"), atomically: true, encoding: .utf8)
+        let result = Harness.run(["lint", "--no-config", folder.path])
+        XCTAssertTrue(result.stdout.contains("manifest-field-type  服务名称（/service/name） 应为字符串"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("  依据：—（格式要求）\n"), result.stdout)
+    }
+
     func testPasswordUnderTheTestAccountGetsItsOwnHint() throws {
         let folder = Harness.temporaryFolder()
         try #"{"governance": {"materials": {"testAccount": {"account": "t1", "password": "x"}}}}"#

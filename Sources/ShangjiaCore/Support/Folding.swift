@@ -1,3 +1,5 @@
+import ShangjiaJSON
+
 /// What makes two values look the same on screen though they differ: full-width forms typed
 /// with a Chinese input method (`（`, `Ｈ５`, the ideographic space). Folding maps them to what
 /// NFKC maps them to (ASCII), for the ranges a manifest's values meet; no tables are built.
@@ -49,43 +51,25 @@ public enum Folding {
         let hex = Array("0123456789ABCDEF".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if (0x20..<0x7F).contains(byte) || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                out.append(byte)
-                index += 1
-            } else if byte < 0x80 {
-                out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]] // \u00XX
-                index += 1
-            } else if let length = sequenceLength(bytes, at: index) {
-                out += bytes[index..<index + length]
-                index += length
-            } else {
-                out += [0x5C, 0x78, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]] // \xXX
-                index += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                let byte = buffer[index]
+                if (0x20..<0x7F).contains(byte) || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                    out.append(byte)
+                    index += 1
+                } else if byte < 0x80 {
+                    out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]] // \u00XX
+                    index += 1
+                } else if let length = UTF8Sequence.length(in: buffer, at: index) {
+                    out += buffer[index..<index + length]
+                    index += length
+                } else {
+                    out += [0x5C, 0x78, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]] // \xXX
+                    index += 1
+                }
             }
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// The length of the well-formed UTF-8 sequence starting at `index` (Unicode Table 3-7), or nil.
-    private static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int? {
-        let lead = bytes[index]
-        let length: Int
-        var second: ClosedRange<UInt8> = 0x80...0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; second = 0xA0...0xBF
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; second = 0x80...0x9F
-        case 0xF0: length = 4; second = 0x90...0xBF
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; second = 0x80...0x8F
-        default: return nil
-        }
-        guard index + length <= bytes.count, second.contains(bytes[index + 1]) else { return nil }
-        for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return nil }
-        return length
     }
 }
