@@ -248,6 +248,13 @@ final class CommandLineTests: XCTestCase {
         let gitlab = Harness.run(["lint", "--no-config", "--baseline", baseline, "--format", "gitlab", manifest]).stdout
         XCTAssertEqual(gitlab.components(separatedBy: "\"check_name\"").count - 1, 1, gitlab)
 
+        // JUnit: only the new finding is a failure (it is a warning: none); HTML shows the baselined group.
+        let junit = Harness.run(["lint", "--no-config", "--baseline", baseline, "--format", "junit", manifest]).stdout
+        XCTAssertFalse(junit.contains("<failure"), junit)
+        XCTAssertTrue(junit.contains("在基线中: "), junit)
+        let html = Harness.run(["lint", "--no-config", "--baseline", baseline, "--format", "html", manifest]).stdout
+        XCTAssertTrue(html.contains("<h3>在基线中（14）</h3>"), html)
+
         // Fixed findings leave stale entries, which the text summary counts.
         try #"{"shanghai": {}}"#.write(toFile: manifest, atomically: true, encoding: .utf8)
         let fixed = Harness.run(["lint", "--no-config", "--baseline", baseline, manifest])
