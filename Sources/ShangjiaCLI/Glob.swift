@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// An `--exclude` pattern, matched on a path relative to the directory argument: `*` any
 /// characters within one path component, `?` one character, `**` any number of components.
 /// A matched folder is not walked, so `web` leaves out everything below `web/`.
@@ -46,30 +40,5 @@ struct Glob {
         default:
             return name.first == first && matchComponent(pattern.dropFirst(), name.dropFirst())
         }
-    }
-}
-
-/// Finds the config a run uses when `--config` is not given.
-enum ConfigDiscovery {
-    static let names = [".shangjia.json", "shangjia.config.json"]
-
-    /// The first config file in the current folder or an ancestor, named relative to the current
-    /// folder (`../.shangjia.json`); the search stops at the folder holding `.git` (the
-    /// repository's root), so a config outside the repository never applies.
-    static func find() -> String? {
-        guard var folder = currentDirectory() else { return nil }
-        var prefix = ""
-        while true {
-            for name in names where FileAccess.kind(of: folder + "/" + name) == .file { return prefix + name }
-            if FileAccess.kind(of: folder + "/.git") != .missing || folder == "/" || folder.isEmpty { return nil }
-            folder = FileAccess.directory(of: folder)
-            prefix += "../"
-        }
-    }
-
-    private static func currentDirectory() -> String? {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        guard getcwd(&buffer, buffer.count) != nil else { return nil }
-        return String(cString: buffer)
     }
 }
