@@ -110,6 +110,22 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(onlyWeb.stderr.contains("no shangjia manifest in web (1 manifest.json skipped"), onlyWeb.stderr)
     }
 
+    /// The issue's scenario: a repository with a web app, a listing manifest and a config.
+    func testLintDotAtARepositoryRootDoesWhatTheUserMeant() throws {
+        let root = try Harness.tree([
+            ".git/HEAD": "ref: refs/heads/main\n",
+            ".shangjia.json": #"{"rules": {"icon-line-style": "warning"}}"#,
+            "web/public/manifest.json": #"{"name": "政务门户", "short_name": "门户", "start_url": "/", "display": "standalone", "icons": []}"#,
+            "web/node_modules/some-package/manifest.json": #"{"manifestVersion": 1}"#,
+        ])
+        try FileManager.default.copyItem(atPath: Harness.packageRoot + "/samples/clean-governance", toPath: root + "/listing")
+        try FileManager.default.removeItem(atPath: root + "/listing/expected.json")
+        let result = Harness.run(["lint", "--today", SampleTests.today, "."], directory: root)
+        XCTAssertEqual(result.status, 0, result.stdout)
+        XCTAssertEqual(result.stdout, "1 个清单：0 个错误，0 个警告，0 个提示（跳过 1 个不是 shangjia 清单的 manifest.json；配置：.shangjia.json）\n")
+        XCTAssertEqual(result.stderr, "")
+    }
+
     func testGlobs() throws {
         let folder = try Harness.tree([
             "a/manifest.json": Self.warningOnly, "a/b/manifest.json": Self.warningOnly, "a/b/c/manifest.json": Self.warningOnly,
