@@ -1,7 +1,18 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// No package dependencies, by design: the toolchain and the system zlib are the whole toolbox.
+// No package dependencies, by design: the toolchain and the system's C libraries are the whole toolbox.
+
+#if os(macOS)
+// Homebrew's openssl@3, linked dynamically through pkg-config.
+let openSSL = Target.systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "openssl",
+                                   providers: [.brew(["openssl@3"])])
+#else
+// Headers only: the libraries are linked statically by ShangjiaOnline (below), because a
+// dynamically linked libcrypto costs every run ~3.5 M instructions of symbol binding.
+let openSSL = Target.systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", providers: [.apt(["libssl-dev"])])
+#endif
+
 let package = Package(
     name: "shangjia",
     platforms: [.macOS(.v13)],
@@ -15,17 +26,23 @@ let package = Package(
         .target(name: "ShangjiaJSON", linkerSettings: [.linkedLibrary("m")]),
         // files → facts about PNG, JPEG and document content (bounded, read-only)
         .target(name: "ShangjiaInspect", dependencies: ["CZlib"]),
+        openSSL,
+        // addresses → what the live servers answer (DNS, TCP, TLS, HTTP), for `--online`
+        .target(name: "ShangjiaOnline", dependencies: ["COpenSSL", "CZlib"],
+                linkerSettings: [.linkedLibrary(":libssl.a", .when(platforms: [.linux])),
+                                 .linkedLibrary(":libcrypto.a", .when(platforms: [.linux]))]),
         // manifest model, field catalog, rules, engine
-        .target(name: "ShangjiaCore", dependencies: ["ShangjiaJSON", "ShangjiaInspect"]),
-        // findings → text, json, sarif, junit, github, gitlab, html
-        .target(name: "ShangjiaReport", dependencies: ["ShangjiaCore"]),
+        .target(name: "ShangjiaCore", dependencies: ["ShangjiaJSON", "ShangjiaInspect", "ShangjiaOnline"]),
+        // findings → text, json, sarif, junit, github, gitlab, html; the portal forms and the DOCX 情况说明 (zlib deflates it)
+        .target(name: "ShangjiaReport", dependencies: ["ShangjiaCore", "ShangjiaOnline", "CZlib"]),
         // argument parsing and subcommands, testable without a process
         .target(name: "ShangjiaCLI", dependencies: ["ShangjiaCore", "ShangjiaReport"]),
         .executableTarget(name: "shangjia", dependencies: ["ShangjiaCLI"]),
         .testTarget(name: "ShangjiaJSONTests", dependencies: ["ShangjiaJSON"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ShangjiaInspectTests", dependencies: ["ShangjiaInspect"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ShangjiaCoreTests", dependencies: ["ShangjiaCore", "ShangjiaInspect"]),
-        .testTarget(name: "ShangjiaReportTests", dependencies: ["ShangjiaReport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ShangjiaReportTests", dependencies: ["ShangjiaReport", "ShangjiaOnline"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ShangjiaCLITests", dependencies: ["ShangjiaCLI"]),
+        .testTarget(name: "ShangjiaOnlineTests", dependencies: ["ShangjiaOnline", "ShangjiaCore", "ShangjiaCLI", "COpenSSL"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer harness from Fuzz/<target>.swift and runs it.
 #
-#   scripts/fuzz.sh json|png|jpeg|pipeline SECONDS [extra libFuzzer flags...]
+#   scripts/fuzz.sh json|png|jpeg|http|pipeline SECONDS [extra libFuzzer flags...]
 #
 # `swift build -Xswiftc -sanitize=fuzzer` cannot link the package (the executable's `main`
 # clashes with libFuzzer's), so the library targets the harness needs are compiled here as
@@ -10,7 +10,7 @@
 # artifact go to fuzz-out/<target>/ (both gitignored). The corpus is kept between runs.
 set -euo pipefail
 
-target=${1:?usage: scripts/fuzz.sh json|png|jpeg|pipeline SECONDS [libFuzzer flags...]}
+target=${1:?usage: scripts/fuzz.sh json|png|jpeg|http|pipeline SECONDS [libFuzzer flags...]}
 seconds=${2:?usage: scripts/fuzz.sh TARGET SECONDS}
 shift 2
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,12 +23,14 @@ mkdir -p "$build/modules" "$out/corpus" "$out/seeds" "$out/artifacts"
 case $target in
     json) modules=(ShangjiaJSON) ;;
     png | jpeg) modules=(ShangjiaInspect) ;;
-    pipeline) modules=(ShangjiaJSON ShangjiaInspect ShangjiaCore ShangjiaReport) ;;
-    *) echo "unknown target '$target' (json, png, jpeg, pipeline)" >&2; exit 2 ;;
+    http) modules=(ShangjiaOnline) ;;
+    pipeline) modules=(ShangjiaJSON ShangjiaInspect ShangjiaOnline ShangjiaCore ShangjiaReport) ;;
+    *) echo "unknown target '$target' (json, png, jpeg, http, pipeline)" >&2; exit 2 ;;
 esac
 
 flags=(-O -g -sanitize=fuzzer,address -parse-as-library
-       -I "$build/modules" -I Sources/CZlib -Xcc -fmodule-map-file=Sources/CZlib/module.modulemap)
+       -I "$build/modules" -I Sources/CZlib -Xcc -fmodule-map-file=Sources/CZlib/module.modulemap
+       -I Sources/COpenSSL -Xcc -fmodule-map-file=Sources/COpenSSL/module.modulemap)
 
 # One object and one .swiftmodule per library target, rebuilt when one of its sources is newer.
 # Dependencies come first in `modules`, and a rebuilt module forces the ones after it.
@@ -53,7 +55,7 @@ stale=$forced
 for object in "${objects[@]}"; do [ "$object" -nt "$binary" ] && stale=true; done
 if $stale; then
     echo "fuzz.sh: linking $binary" >&2
-    swiftc "${flags[@]}" -module-name "Fuzz_$target" "Fuzz/$target.swift" "${objects[@]}" -lz -lm -o "$binary" 2>&1 \
+    swiftc "${flags[@]}" -module-name "Fuzz_$target" "Fuzz/$target.swift" "${objects[@]}" -lssl -lcrypto -lz -lm -o "$binary" 2>&1 \
         | { grep -v "Cannot export local symbol .__asan" || true; } >&2
 fi
 
@@ -63,6 +65,9 @@ if [ -z "$(ls -A "$out/seeds")" ]; then
         json) cp Tests/ShangjiaJSONTests/Fixtures/JSONTestSuite/test_parsing/*.json "$out/seeds/" ;;
         png) cp Tests/ShangjiaInspectTests/Fixtures/pngsuite/*.png "$out/seeds/" ;;
         jpeg) cp Tests/ShangjiaInspectTests/Fixtures/jpeg/*.jpg "$out/seeds/" ;;
+        http) printf '\x03HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n' > "$out/seeds/chunked"
+              printf '\xffHTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 301 Moved\r\nLocation: ../x?y\r\nContent-Length: 2\r\n\r\nok' > "$out/seeds/redirect"
+              printf '\x10HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n' > "$out/seeds/gzip"; printf 'page' | gzip -n >> "$out/seeds/gzip" ;;
         pipeline) ;;
     esac
     if [ "$target" = json ] || [ "$target" = pipeline ]; then

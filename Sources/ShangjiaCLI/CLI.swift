@@ -45,12 +45,15 @@ public enum CLI {
             case "rules": return try rules(parsed, console)
             case "explain": return try explain(parsed, console)
             case "init": return try TemplateCommands.initManifest(parsed, console)
-            default: return try TemplateCommands.schema(parsed, console)
+            case "schema": return try TemplateCommands.schema(parsed, console)
+            case "form": return try DocumentCommands.form(parsed, console)
+            default: return try DocumentCommands.statement(parsed, console)
             }
         }
     }
 
-    static let commands = [LintCommand.spec, rulesSpec, explainSpec, TemplateCommands.initSpec, TemplateCommands.schemaSpec]
+    static let commands = [LintCommand.spec, rulesSpec, explainSpec, TemplateCommands.initSpec, TemplateCommands.schemaSpec,
+                           DocumentCommands.formSpec, DocumentCommands.statementSpec]
 
     static func command(named name: String) throws(UsageError) -> CommandSpec {
         if let spec = commands.first(where: { $0.name == name }) { return spec }
@@ -64,11 +67,15 @@ public enum CLI {
 
     static var usage: String {
         var out = "shangjia — 上架前检查政务应用清单 · pre-submission linter for government app manifests\n\nusage:\n"
-        for spec in commands { out += "  shangjia \(spec.name) \(spec.usage)\n" }
+        for spec in commands { out += "  shangjia \(spec.name)" + (spec.usage.isEmpty ? "" : " " + spec.usage) + "\n" }
         out += "  shangjia --version | --help | <command> --help\n\n"
         out += "commands:\n"
         let width = commands.map(\.name.count).max() ?? 0
-        for spec in commands { out += "  \(spec.name)" + String(repeating: " ", count: width - spec.name.count + 2) + spec.summary + "\n" }
+        for spec in commands {
+            // The summary's first sentence: the command's page has the rest.
+            let brief = spec.summary.firstIndex(of: ".").map { String(spec.summary[...$0]) } ?? spec.summary
+            out += "  \(spec.name)" + String(repeating: " ", count: width - spec.name.count + 2) + brief + "\n"
+        }
         out += "\nexit codes: 0 no failing finding · 1 failing findings (or a manifest that is not JSON) · 2 usage or I/O error\n"
         return out
     }

@@ -159,10 +159,13 @@ enum FileAccess {
     /// Writes through a temporary file in the same folder and renames it into place, so a
     /// reader never sees half a report.
     static func writeAtomically(_ text: String, to path: String) throws(FileError) {
+        try writeAtomically(Array(text.utf8), to: path)
+    }
+
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileError) {
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw .current }
-        let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }

@@ -1,5 +1,6 @@
 import ShangjiaCore
 import ShangjiaInspect
+import ShangjiaOnline
 import ShangjiaReport
 
 #if canImport(Glibc)
@@ -25,8 +26,8 @@ struct LintCommand {
     /// `--against REV|FILE`: the previous version of each manifest, for immutable-fields.
     var against: String?
     var online = false
-    /// `--resolve HOST:PORT:ADDRESS` as given (shape checked), for the online rules.
-    var resolve: [String] = []
+    /// `--resolve HOST:PORT:ADDRESS`, by `host:port`.
+    var pinned: [String: [String]] = [:]
     var caFile: String?
     /// `--timeout SECONDS`: the most one address's probe may take.
     var timeout = 10
@@ -83,10 +84,12 @@ struct LintCommand {
         writeBaseline = arguments.value("write-baseline")
         against = arguments.value("against")
         online = arguments.has("online")
-        resolve = arguments.values("resolve")
-        for entry in resolve where !Self.isResolveEntry(entry) {
-            throw UsageError(zh: "--resolve 的格式是 HOST:PORT:ADDRESS（如 app.example.gov.cn:443:127.0.0.1），而不是 “\(entry)”",
-                             en: "--resolve takes HOST:PORT:ADDRESS (as app.example.gov.cn:443:127.0.0.1), not '\(entry)'")
+        for entry in arguments.values("resolve") {
+            guard let (key, addresses) = Self.pin(entry) else {
+                throw UsageError(zh: "--resolve 的格式是 HOST:PORT:ADDRESS（curl 的写法，如 app.example.gov.cn:443:127.0.0.1），而不是 “\(entry)”",
+                                 en: "--resolve takes HOST:PORT:ADDRESS (curl's form, as app.example.gov.cn:443:127.0.0.1), not '\(entry)'")
+            }
+            pinned[key, default: []] += addresses
         }
         caFile = arguments.value("ca-file")
         timeout = try arguments.number("timeout", minimum: 1) ?? 10
@@ -94,11 +97,42 @@ struct LintCommand {
         paths = arguments.positionals
     }
 
-    /// curl's `--resolve` shape: a host, a port 1–65535, and an address (IPv6 in brackets or not).
-    static func isResolveEntry(_ entry: String) -> Bool {
-        let parts = entry.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, !parts[0].isEmpty, !parts[2].isEmpty, let port = Int(parts[1]), (1...65535).contains(port) else { return false }
-        return true
+    /// `HOST:PORT:ADDRESS[,ADDRESS]…`, an IPv6 address in brackets: the key `host:port` and the addresses.
+    static func pin(_ text: String) -> (String, [String])? {
+        let parts = text.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, !parts[0].isEmpty, let port = Int(parts[1]), (1...65535).contains(port) else { return nil }
+        let addresses = parts[2].split(separator: ",").map { part in
+            part.hasPrefix("[") && part.hasSuffix("]") ? String(part.dropFirst().dropLast()) : String(part)
+        }
+        guard !addresses.isEmpty, addresses.allSatisfy(NetworkProber.isNumericAddress) else { return nil }
+        return ("\(parts[0].lowercased()):\(port)", addresses)
+    }
+
+    /// The network prober of `--online`, or nil without it (then nothing opens a socket).
+    func prober(today: CalendarDate, environment: [String: String]) throws(UsageError) -> NetworkProber? {
+        guard online else { return nil }
+        var settings = NetworkProber.Settings()
+        settings.timeout = Double(timeout)
+        settings.pinned = pinned
+        settings.caFile = caFile
+        settings.userAgent = "\(Tool.name)/\(Tool.version)"
+        settings.maximumConnections = 4 * workers
+        settings.verifyTime = today.startInChina
+        settings.isPublic = isPublicAddress
+        switch ProxySettings.from(environment: environment) {
+        case .success(let proxy): settings.proxy = proxy
+        case .failure(.unsupportedScheme(let scheme)):
+            throw UsageError(zh: "https_proxy：只支持 http:// 代理，不支持 \(scheme)://", en: "https_proxy: only http:// proxies are supported, not \(scheme)://")
+        case .failure(.malformed(let value)):
+            throw UsageError(zh: "https_proxy：无法把 “\(value)” 读作 [http://][user:password@]host:port", en: "https_proxy: cannot read '\(value)' as [http://][user:password@]host:port")
+        }
+        do {
+            return try NetworkProber(settings: settings)
+        } catch {
+            switch error {
+            case .unreadableCAFile(let file): throw UsageError(zh: "无法把 CA 文件 \(file) 读作 PEM 证书", en: "cannot read the CA file \(file) as PEM certificates")
+            }
+        }
     }
 
     /// Threads for reading and linting: `--jobs`, else one a processor.
@@ -108,8 +142,9 @@ struct LintCommand {
         let (configuration, configName) = try loadConfiguration()
         let baselineEntries = try baseline.map(loadBaseline)
         let discovered = try discoverManifests()
-        let options = LintOptions(today: today ?? CalendarDate.inChina(secondsSinceEpoch: console.now()), language: language,
-                                  configuration: configuration, online: online)
+        let day = today ?? CalendarDate.inChina(secondsSinceEpoch: console.now())
+        let options = LintOptions(today: day, language: language, configuration: configuration,
+                                  prober: try prober(today: day, environment: console.environment))
         let read = try ManifestInputs.read(discovered, against: try againstSource(count: discovered.count), jobs: workers)
         guard !read.inputs.isEmpty else {
             throw UsageError(zh: "\(paths.joined(separator: " ")) 中没有 shangjia 清单（跳过了 \(read.skipped) 个不是 shangjia 清单的 manifest.json）",
@@ -133,7 +168,8 @@ struct LintCommand {
         let counts = report.counts
         if quiet { report.keepOnly { $0.severity == .error } }
         let colour = output == nil && console.stdoutIsTerminal && console.environment["NO_COLOR"] == nil && format == .text
-        var settings = ReportSettings(language: language, colour: colour, attachments: ImageAttachments.load)
+        var settings = ReportSettings(language: language, colour: colour, attachments: ImageAttachments.load,
+                                      files: { FileInspector(root: FileAccess.directory(of: $0)) })
         settings.run = RunNotes(configFile: configName, skippedManifests: read.skipped, staleBaselineEntries: staleBaselineEntries)
         let text = Self.reporter(for: format).render(report, settings: settings)
         if let output {

@@ -1,4 +1,5 @@
 import ShangjiaCore
+import ShangjiaOnline
 
 /// The rule book: one Markdown page per rule and an index, generated from the rule
 /// definitions (`rules/` in the repository, `shangjia explain`).
@@ -58,6 +59,26 @@ public enum RuleBook {
         }
     }
 
+    /// What the example's servers answered, one line an address (the online rules' examples).
+    static func serverAnswers(_ probes: RecordedProber) -> String {
+        var out = ""
+        for (url, fetch) in probes.fetches.sorted(by: { $0.key < $1.key }) {
+            var steps = fetch.responses.map { response in
+                "HTTP \(response.status)" + (response.header("location").map { " → \($0)" } ?? "")
+            }
+            if let failure = fetch.failure { steps.append(failure.described.en) }
+            if let tls = fetch.tls {
+                steps.insert(([tls.protocolVersion] + tls.verifyErrors.map(\.text)).joined(separator: ", "), at: 0)
+            }
+            if let seconds = fetch.seconds, seconds >= 1 { steps.append("\(seconds) s") }
+            out += "- server `\(url)`: " + steps.joined(separator: "; ") + "\n"
+        }
+        for (server, legacy) in probes.legacy.sorted(by: { $0.key < $1.key }) {
+            out += "- server `\(server)` with TLS 1.0–1.1 only: \(legacy)\n"
+        }
+        return out
+    }
+
     /// Each example's manifest and the files it names (the content they really have: a `.docx`
     /// that holds a PNG is said to), the date and companions when they matter, and the pointers.
     static func examples(_ examples: [RuleExample], heading: String, language: Language?) -> String {
@@ -69,6 +90,7 @@ public enum RuleBook {
             let named = example.files.filter { path, _ in Self.names(example, path) }
             for (path, file) in named.sorted(by: { $0.key < $1.key }) { out += "- `\(path)` — \(content): \(file.summary)\n" }
             if example.today != RuleExample("{}").today { out += "- today: \(example.today)\n" }
+            if let probes = example.probes { out += serverAnswers(probes) }
             for other in example.alongside { out += "- linted together with:\n\n  ```json\n  \(other)\n  ```\n" }
             if !example.expectedPaths.isEmpty { out += "- → " + example.expectedPaths.map { "`\($0.isEmpty ? "\"\"" : $0)`" }.joined(separator: ", ") + "\n" }
         }

@@ -26,6 +26,10 @@ final class CommandLineTests: XCTestCase {
             Case(arguments: ["init", "--help"], status: 0, stdout: "usage: shangjia init"),
             Case(arguments: ["schema", "--help"], status: 0, stdout: "usage: shangjia schema"),
             Case(arguments: ["help", "lint"], status: 0, stdout: "--write-baseline FILE"),
+            Case(arguments: ["form", "--help"], status: 0, stdout: "usage: shangjia form"),
+            Case(arguments: ["statement", "-h"], status: 0, stdout: "usage: shangjia statement"),
+            Case(arguments: ["statment", manifest], status: 2, stderr: "是否想写 shangjia statement？"),
+            Case(arguments: ["form", "--target", "govenance", manifest], status: 2, stderr: "是否想写 governance？"),
             Case(arguments: ["-V"], status: 0, stdout: "shangjia 0.1.0\n"),
             Case(arguments: ["--version"], status: 0, stdout: "shangjia 0.1.0\n"),
             Case(arguments: ["lnt", manifest], status: 2, stderr: "未知命令 “lnt”，是否想写 shangjia lint？"),
@@ -269,7 +273,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(junit.contains("<failure"), junit)
         XCTAssertTrue(junit.contains("在基线中: "), junit)
         let html = Harness.run(["lint", "--no-config", "--baseline", baseline, "--format", "html", manifest]).stdout
-        XCTAssertTrue(html.contains("<h3>在基线中（14）</h3>"), html)
+        XCTAssertTrue(html.contains("<h3>基线中（14）</h3>"), html)
 
         // Fixed findings leave stale entries, which the text summary counts.
         try #"{"shanghai": {}}"#.write(toFile: manifest, atomically: true, encoding: .utf8)

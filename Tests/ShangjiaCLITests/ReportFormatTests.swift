@@ -21,7 +21,7 @@ final class ReportFormatTests: XCTestCase {
 
     func testHTMLEmbedsTheSampleImages() throws {
         let html = Harness.run(["lint", "--today", "2026-11-23", "--format", "html", "samples/clean-service"]).stdout
-        XCTAssertTrue(html.contains("src=\"data:image/png;base64,iVBORw0KGgo"), "the icon, inline")
+        XCTAssertTrue(html.contains("{background-image:url(data:image/png;base64,iVBORw0KGgo"), "the icon, inline")
         XCTAssertFalse(html.contains("class=\"missing\""), "every image of the clean sample is shown")
     }
 

@@ -6,7 +6,7 @@ import XCTest
 /// `nonTriggeringExamples` / `triggeringExamples`), through the whole engine.
 final class RuleExampleTests: XCTestCase {
     static func findings(of example: RuleExample, language: Language = .zh) -> [Finding] {
-        let linter = Linter(options: LintOptions(today: example.today, language: language))
+        let linter = Linter(options: LintOptions(today: example.today, language: language, prober: example.probes))
         let files = MemoryFileInspector(files: example.files.mapValues(\.bytes))
         let input = LintInput(file: "manifest.json", bytes: Array(example.manifest.utf8), files: files)
         let others = example.alongside.enumerated().map { index, text in

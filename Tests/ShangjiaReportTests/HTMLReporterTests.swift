@@ -1,5 +1,6 @@
 import Foundation
 @testable import ShangjiaCore
+import ShangjiaOnline
 import XCTest
 @testable import ShangjiaReport
 
@@ -22,7 +23,8 @@ final class HTMLReporterTests: XCTestCase {
         XCTAssertTrue(html.contains("default-src 'none'"), "a CSP forbids every request")
         XCTAssertNil(html.range(of: #"(src|href)="(https?:)?//"#, options: .regularExpression), "no external request")
         XCTAssertEqual(requested, ["\(Fixtures.serviceFile) assets/icon.png", "\(Fixtures.serviceFile) materials/shot1.png", "\(Fixtures.serviceFile) materials/shot2.jpg"])
-        XCTAssertTrue(html.contains("src=\"data:image/png;base64,\(Base64.encode(Self.pngBytes))\" width=\"180\" height=\"180\""), "actual size")
+        XCTAssertTrue(html.contains(".i1{background-image:url(data:image/png;base64,\(Base64.encode(Self.pngBytes)))}"), "the icon's data, once, in a class")
+        XCTAssertTrue(html.contains("class=\"picture i1\" role=\"img\" aria-label=\"assets/icon.png\" style=\"width:180px;height:180px\""), "actual size")
         XCTAssertEqual(html.components(separatedBy: "class=\"missing\"").count - 1, 2, "the screenshots the provider refused")
     }
 

@@ -1,6 +1,7 @@
 import Dispatch
 import ShangjiaInspect
 import ShangjiaJSON
+import ShangjiaOnline
 
 /// One manifest to lint: its name as given, its bytes, and the inspector of its folder.
 public struct LintInput: Sendable {
@@ -23,16 +24,18 @@ public struct LintOptions: Sendable {
     public var today: CalendarDate
     public var language: Language
     public var configuration: Configuration
-    public var online: Bool
+    /// With `--online`: what the online rules ask about the manifests' addresses. Without
+    /// one, the online rules do not run and nothing touches the network.
+    public var prober: (any AddressProbing)?
     /// How many findings of one rule a manifest's report lists; the rest are summed up in one.
     public var findingsPerRule: Int
 
-    public init(today: CalendarDate, language: Language = .zh, configuration: Configuration = Configuration(), online: Bool = false,
-                findingsPerRule: Int = 100) {
+    public init(today: CalendarDate, language: Language = .zh, configuration: Configuration = Configuration(),
+                prober: (any AddressProbing)? = nil, findingsPerRule: Int = 100) {
         self.today = today
         self.language = language
         self.configuration = configuration
-        self.online = online
+        self.prober = prober
         self.findingsPerRule = findingsPerRule
     }
 }
@@ -48,7 +51,7 @@ public struct Linter: Sendable {
     public init(options: LintOptions, rules: [any Rule.Type] = RuleRegistry.all) {
         self.options = options
         self.rules = rules
-            .filter { options.configuration.settings(for: $0.description.id).enabled && (options.online || !$0.description.online) }
+            .filter { options.configuration.settings(for: $0.description.id).enabled && (options.prober != nil || !$0.description.online) }
             .map { (id: $0.description.id, type: $0) }
             .sorted { $0.id < $1.id }
             .map { $0.type.init() }
@@ -103,6 +106,8 @@ public struct Linter: Sendable {
                                    rulesRun: [ManifestSyntax.description.id], manifest: nil), [])
         }
         let manifest = Manifest(file: input.file, text: text, document: document)
+        // The manifest's servers are probed together while its first rules run.
+        options.prober?.prefetch(manifest.probedAddresses.map(\.url))
         var findings: [Finding] = []
         var contexts: [RuleContext] = [], runContexts: [RuleContext] = []
         contexts.reserveCapacity(rules.count)
@@ -110,7 +115,7 @@ public struct Linter: Sendable {
         for rule in rules {
             let description = type(of: rule).description
             guard description.targets.isEmpty || description.targets.contains(where: manifest.applies) else { continue }
-            let context = RuleContext(manifest: manifest, files: input.files, today: options.today, language: options.language,
+            let context = RuleContext(manifest: manifest, files: input.files, prober: options.prober, today: options.today, language: options.language,
                                       rule: description, settings: options.configuration.settings(for: description.id))
             findings += rule.check(context)
             contexts.append(context)

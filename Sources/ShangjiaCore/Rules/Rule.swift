@@ -1,5 +1,6 @@
 import ShangjiaInspect
 import ShangjiaJSON
+import ShangjiaOnline
 
 /// A tunable value of a rule, settable in `--config`.
 public struct RuleParameter: Sendable {
@@ -44,14 +45,19 @@ public struct RuleExample: Sendable {
     public let expectedPaths: [String]
     /// Other manifests linted in the same run, for rules across manifests.
     public let alongside: [String]
+    /// For online rules: what the servers answered. Made only when a test asks (descriptions are
+    /// read on every run); without it the online rules do not run.
+    private let makeProbes: (@Sendable () -> RecordedProber)?
+    public var probes: RecordedProber? { makeProbes?() }
 
     public init(_ manifest: String, files: [String: ExampleFile] = [:], today: String = "2026-11-23", at expectedPaths: [String] = [],
-                alongside: [String] = []) {
+                alongside: [String] = [], probes: (@Sendable () -> RecordedProber)? = nil) {
         self.manifest = manifest
         self.files = files
         self.today = CalendarDate(today)!
         self.expectedPaths = expectedPaths
         self.alongside = alongside
+        makeProbes = probes
     }
 }
 
@@ -116,18 +122,23 @@ extension RunRule {
     public static var judgesRuns: Bool { true }
 }
 
-/// What a rule sees: the manifest, the file inspector, today, the language, its settings.
+/// What a rule sees: the manifest, the file inspector, the address prober (with `--online`),
+/// today, the language, its settings.
 public struct RuleContext: Sendable {
     public let manifest: Manifest
     public let files: FileInspecting
+    /// Present only with `--online`, the only time online rules run.
+    public let prober: (any AddressProbing)?
     public let today: CalendarDate
     public let language: Language
     public let rule: RuleDescription
     let settings: RuleSettings
 
-    public init(manifest: Manifest, files: FileInspecting, today: CalendarDate, language: Language, rule: RuleDescription, settings: RuleSettings = RuleSettings()) {
+    public init(manifest: Manifest, files: FileInspecting, prober: (any AddressProbing)? = nil, today: CalendarDate, language: Language,
+                rule: RuleDescription, settings: RuleSettings = RuleSettings()) {
         self.manifest = manifest
         self.files = files
+        self.prober = prober
         self.today = today
         self.language = language
         self.rule = rule

@@ -1,7 +1,7 @@
 /// Every rule, listed once. Adding a rule: write its file in Rules/Catalog and add it to
 /// the list of its family below.
 public enum RuleRegistry {
-    public static let all: [any Rule.Type] = manifestRules + applicationRules + releaseRules + addressRules + fileRules
+    public static let all: [any Rule.Type] = manifestRules + applicationRules + releaseRules + addressRules + fileRules + onlineRules
 
     /// The shape of the manifest itself.
     static let manifestRules: [any Rule.Type] = [
@@ -77,4 +77,13 @@ public enum RuleRegistry {
     public static func description(of id: String) -> RuleDescription? {
         all.first { $0.description.id == id }?.description
     }
+
+    /// The live servers, with `--online` only.
+    static let onlineRules: [any Rule.Type] = [
+        UrlReachable.self,
+        TlsCertificate.self,
+        TlsProtocol.self,
+        MonitoringScripts.self,
+        PageResponseTime.self,
+    ]
 }

@@ -24,6 +24,14 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = day
     }
 
+    /// nil unless the three name a real day.
+    public init?(year: Int, month: Int, day: Int) {
+        guard year >= 1, (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     public init(daysSinceEpoch: Int) {
         // Howard Hinnant's civil_from_days.
         let z = daysSinceEpoch + 719_468
@@ -36,6 +44,19 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
         year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
     }
+
+    /// Howard Hinnant's days_from_civil: the inverse of `init(daysSinceEpoch:)`.
+    public var daysSinceEpoch: Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The first second of this day in China (00:00 at UTC+08:00), in seconds since 1970 UTC.
+    public var startInChina: Int { daysSinceEpoch * 86400 - 8 * 3600 }
 
     /// The day in China (UTC+08:00) at `secondsSinceEpoch`.
     public static func inChina(secondsSinceEpoch: Int) -> CalendarDate {

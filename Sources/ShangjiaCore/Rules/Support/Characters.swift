@@ -31,22 +31,27 @@ extension Character {
     }
 }
 
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether the UTF-8 of `fragment` occurs in these bytes.
+    func containsBytes(of fragment: String) -> Bool {
+        var fragment = fragment
+        return fragment.withUTF8 { needle in
+            guard let first = needle.first else { return true }
+            guard count >= needle.count else { return false }
+            for start in 0...(count - needle.count) where self[start] == first && self[start..<start + needle.count].elementsEqual(needle) {
+                return true
+            }
+            return false
+        }
+    }
+}
+
 extension String {
     /// Whether `fragment` occurs in the text, compared byte for byte in UTF-8. Keyword lists are
     /// whole scalars, so this is the answer `contains` gives for them, without its Character walk.
     func containsBytes(of fragment: String) -> Bool {
-        var text = self, fragment = fragment
-        return text.withUTF8 { haystack in
-            fragment.withUTF8 { needle in
-                guard let first = needle.first else { return true }
-                guard haystack.count >= needle.count else { return false }
-                for start in 0...(haystack.count - needle.count)
-                    where haystack[start] == first && haystack[start..<start + needle.count].elementsEqual(needle) {
-                    return true
-                }
-                return false
-            }
-        }
+        var text = self
+        return text.withUTF8 { $0.containsBytes(of: fragment) }
     }
 
     /// The distinct characters that fail `allowed`, in order of first appearance.
