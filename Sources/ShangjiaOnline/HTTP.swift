@@ -187,7 +187,7 @@ public enum HTTP {
             let lengths = Set(lengthValues.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters } })
             guard lengths.count == 1, let text = lengths.first, !text.isEmpty, text.count <= 18,
                   text.allSatisfy({ $0.isASCII && $0.isNumber }), let announced = Int(text) else {
-                return .failure(Failure(.malformedResponse, url: url, detail: "Content-Length \(lengthValues.joined(separator: ", "))"))
+                return .failure(Failure(.malformedResponse, url: url, detail: "Content-Length \(lengthValues.joined(separator: ", ").escapingControls)"))
             }
             switch reader.bytes(min(announced, limits.bodyBytes)) {
             case .failure(let failure): return .failure(failure)
@@ -221,7 +221,9 @@ public enum HTTP {
             case .success(let line): sizeLine = line
             }
             let digits = sizeLine.prefix { $0 != UInt8(ascii: ";") && $0 != 0x20 && $0 != 0x09 }
-            guard !digits.isEmpty, digits.count <= 15, let size = Int(String(decoding: digits, as: UTF8.self), radix: 16) else {
+            // Hex digits only: Int(_:radix:) would also take a sign, and a negative size.
+            guard !digits.isEmpty, digits.count <= 15, digits.allSatisfy({ Character(Unicode.Scalar($0)).isHexDigit && $0 < 0x80 }),
+                  let size = Int(String(decoding: digits, as: UTF8.self), radix: 16) else {
                 let shown = String(decoding: sizeLine.prefix(20), as: UTF8.self).escapingControls
                 return .failure(Failure(.malformedResponse, url: url, detail: "bad chunk size \(shown)"))
             }

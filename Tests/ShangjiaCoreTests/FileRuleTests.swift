@@ -121,6 +121,28 @@ final class FileRuleTests: XCTestCase {
         XCTAssertEqual(findings("icon-line-style", #"{"service": {"legacyLink": true, "icon": "i.jpg"}}"#, ["i.jpg": SyntheticFiles.jpeg(width: 180, height: 180)]).count, 0)
     }
 
+    /// A coloured full-bleed tile with a thin white ring is filled (a tile); a small disc in a wide
+    /// margin is judged by its own box; the message gives the figures, the threshold is a parameter.
+    func testTilesAndSmallGlyphsAndTheSurvivalParameter() {
+        let service = #"{"service": {"icon": "i.png"}}"#
+        let tile = SyntheticFiles.png(width: 180, height: 180) { x, y in
+            let distance = ((Double(x) - 90) * (Double(x) - 90) + (Double(y) - 90) * (Double(y) - 90)).squareRoot()
+            return abs(distance - 50) <= 3 ? (255, 255, 255, 255) : (0x1E, 0x6F, 0xFF, 255)
+        }
+        let tiled = findings("icon-line-style", service, ["i.png": tile], language: .en)
+        XCTAssertEqual(tiled.count, 1)
+        XCTAssertTrue(tiled[0].message.contains("#1E6FFF") && tiled[0].message.contains("tile"), tiled[0].message)
+        let smallDisc = ExampleFiles.icon(size: 180) { x, y in (x - 90) * (x - 90) + (y - 90) * (y - 90) <= 30 * 30 }
+        let small = findings("icon-line-style", service, ["i.png": smallDisc], language: .en)
+        XCTAssertEqual(small.count, 1)
+        XCTAssertTrue(small[0].message.contains("61×61 px") && small[0].message.contains("erosion by 4 px"), small[0].message)
+
+        let lenient = Linter(options: LintOptions(today: CalendarDate("2026-11-23")!, configuration:
+            Configuration(rules: ["icon-line-style": RuleSettings(parameters: ["maxSurvivalPercent": .integer(95)])])))
+        let input = LintInput(file: "manifest.json", bytes: Array(service.utf8), files: MemoryFileInspector(files: ["i.png": smallDisc]))
+        XCTAssertFalse(lenient.lint([input]).manifests[0].findings.contains { $0.rule == "icon-line-style" })
+    }
+
     // MARK: icon-square-corners
 
     func testSquareCorners() {

@@ -46,13 +46,13 @@ final class LineStyleMeasurementTests: XCTestCase {
         }
     }
 
-    private func filledDisc(background: Pixel) -> RGBAImage {
-        image { x, y in self.distanceFromCentre(x, y) <= 80 ? self.blue : background }
+    private func filledDisc(radius: Double, background: Pixel) -> RGBAImage {
+        image { x, y in self.distanceFromCentre(x, y) <= radius ? self.blue : background }
     }
 
     private func measure(_ name: String, _ image: RGBAImage) -> LineStyleMeasurement {
         let m = LineStyleMeasurement.measure(image)
-        print("line-style \(name): background \(m.background) coverage \(String(format: "%.3f", m.coverage)) survival \(String(format: "%.3f", m.erosionSurvival)) r=\(m.strokeRadius)")
+        print("line-style \(name): background \(m.background) tile \(m.isTile) box \(m.inkWidth)×\(m.inkHeight) coverage \(String(format: "%.3f", m.coverage)) survival \(String(format: "%.3f", m.erosionSurvival)) r=\(m.strokeRadius)")
         return m
     }
 
@@ -62,12 +62,13 @@ final class LineStyleMeasurementTests: XCTestCase {
             ("outline circle 8px, white", outlineCircle(stroke: 8, background: white)),
             ("outline circle 12px, transparent", outlineCircle(stroke: 12, background: clear)),
             ("outline document 8px, white", outlineDocument(background: white)),
+            ("outline circle 8px, light grey", outlineCircle(stroke: 8, background: (0xF2, 0xF2, 0xF2, 255))),
         ]
         for (name, icon) in icons {
             let m = measure(name, icon)
-            XCTAssertEqual(m.strokeRadius, 6)
-            XCTAssertLessThan(m.coverage, 0.25, name)
-            XCTAssertLessThan(m.erosionSurvival, 0.1, name)
+            XCTAssertFalse(m.isTile, name)
+            XCTAssertLessThan(m.erosionSurvival, 0.05, name)
+            XCTAssertFalse(m.looksFilled(), name)
         }
         XCTAssertEqual(LineStyleMeasurement.measure(outlineCircle(stroke: 8, background: clear)).background, "transparent")
         XCTAssertEqual(LineStyleMeasurement.measure(outlineCircle(stroke: 8, background: white)).background, "#FFFFFF")
@@ -77,66 +78,155 @@ final class LineStyleMeasurementTests: XCTestCase {
         let icons = [
             ("filled rounded square + white glyph, transparent", filledRoundedSquare(background: clear)),
             ("filled rounded square + white glyph, white", filledRoundedSquare(background: white)),
-            ("filled disc, transparent", filledDisc(background: clear)),
-            ("filled disc, white", filledDisc(background: white)),
+            ("filled disc, transparent", filledDisc(radius: 80, background: clear)),
+            ("filled disc, white", filledDisc(radius: 80, background: white)),
         ]
         for (name, icon) in icons {
             let m = measure(name, icon)
-            XCTAssertGreaterThan(m.coverage, 0.4, name)
+            XCTAssertGreaterThan(m.coverage, 0.6, name)
             XCTAssertGreaterThan(m.erosionSurvival, 0.5, name)
+            XCTAssertTrue(m.looksFilled(), name)
         }
     }
 
-    /// Erosion by a 5×5 square (radius 2 for a 31-pixel side) counted by hand: a 20×15 block keeps
-    /// 16×11 pixels, a 3-pixel line none, and 5-pixel bands along the left and right edges (outside
-    /// counts as background) their middle columns but for two rows at each end: 27 each. The bands
-    /// also meet across row ends in memory, which must not count.
+    /// A small filled glyph in a wide margin covers 8 % of the canvas but 79 % of its own box, and
+    /// the erosion radius follows the box (6.5 % of 81 px, 5 px), not the canvas.
+    func testAFilledGlyphInAWideMarginIsJudgedByItsOwnBox() {
+        let m = measure("filled disc r40, transparent", filledDisc(radius: 40, background: clear))
+        XCTAssertEqual(m.inkWidth, 80)
+        XCTAssertEqual(m.inkHeight, 80)
+        XCTAssertEqual(m.strokeRadius, 5)
+        XCTAssertEqual(m.coverage, 0.78, accuracy: 0.02)
+        XCTAssertTrue(m.looksFilled())
+    }
+
+    /// A coloured canvas with a white line glyph on it is a tile, filled by definition: the tile
+    /// colour is not taken for a background against which the thin glyph would pass.
+    func testAFullBleedTileIsFilled() {
+        let tile = image { x, y in abs(self.distanceFromCentre(x, y) - 50) <= 4 ? self.white : self.blue }
+        let m = measure("full-bleed tile with a white ring", tile)
+        XCTAssertTrue(m.isTile)
+        XCTAssertEqual(m.background, "#1E6FFF")
+        XCTAssertTrue(m.looksFilled())
+    }
+
+    /// The share of ink surviving is compared with the threshold, strictly above it.
+    func testThresholdIsAParameter() {
+        let m = LineStyleMeasurement.measure(filledRoundedSquare(background: clear))
+        let survival = Int(m.erosionSurvival * 100)
+        XCTAssertTrue(m.looksFilled(maxSurvivalPercent: survival))
+        XCTAssertFalse(m.looksFilled(maxSurvivalPercent: survival + 1))
+    }
+
+    private func bitmap(_ inked: [Bool], width: Int) -> InkBitmap {
+        InkBitmap(width: width, height: inked.count / width) { inked[$0] ? 1 : 0 }
+    }
+
+    /// Erosion by a 5×5 square counted by hand: a 20×15 block keeps 16×11 pixels, a 3-pixel line
+    /// none, and 5-pixel bands along the left and right edges (outside counts as background) their
+    /// middle columns but for two rows at each end: 27 each. The bands also meet across row ends
+    /// in memory, which must not count.
     func testErosionFiguresAreExact() {
         let width = 50, height = 31
-        var rgba: [UInt8] = []
+        var inked: [Bool] = []
         for y in 0..<height {
             for x in 0..<width {
                 let block = (10..<30).contains(x) && (5..<20).contains(y)
                 let line = (10..<40).contains(x) && (25..<28).contains(y)
-                let inked = block || line || x < 5 || x >= 45
-                rgba += inked ? [0x1E, 0x6F, 0xFF, 255] : [0, 0, 0, 0]
+                inked.append(block || line || x < 5 || x >= 45)
             }
         }
-        let m = LineStyleMeasurement.measure(RGBAImage(width: width, height: height, rgba: rgba))
-        XCTAssertEqual(m.background, "transparent")
-        XCTAssertEqual(m.strokeRadius, 2)
-        let ink = 20 * 15 + 30 * 3 + 2 * 5 * height
-        XCTAssertEqual(m.coverage, Double(ink) / Double(width * height))
-        XCTAssertEqual(m.erosionSurvival, Double(16 * 11 + 2 * 27) / Double(ink))
+        var ink = bitmap(inked, width: width)
+        XCTAssertEqual(ink.inkCount, 20 * 15 + 30 * 3 + 2 * 5 * height)
+        XCTAssertEqual(ink.boundingBox.width, 50)
+        XCTAssertEqual(ink.boundingBox.height, 31)
+        XCTAssertEqual(ink.erosionSurvivors(radius: 2), 16 * 11 + 2 * 27)
     }
 
     /// Rows a whole number of words wide (128 pixels) and a band of ink across all of them: the band
-    /// keeps all but its first 4 columns and rows, on a white background.
+    /// keeps all but its first 4 columns and rows.
     func testErosionOfABandAcrossWholeWordRows() {
         let width = 128, height = 64
-        var rgba: [UInt8] = []
-        for y in 0..<height {
-            for _ in 0..<width { rgba += (20..<40).contains(y) ? [0x1E, 0x6F, 0xFF, 255] : [255, 255, 255, 255] }
-        }
-        let m = LineStyleMeasurement.measure(RGBAImage(width: width, height: height, rgba: rgba))
-        XCTAssertEqual(m.background, "#FFFFFF")
-        XCTAssertEqual(m.strokeRadius, 2)
-        XCTAssertEqual(m.coverage, Double(width * 20) / Double(width * height))
-        XCTAssertEqual(m.erosionSurvival, Double(124 * 16) / Double(width * 20))
+        var ink = bitmap((0..<width * height).map { (20..<40).contains($0 / width) }, width: width)
+        XCTAssertEqual(ink.boundingBox.width, 128)
+        XCTAssertEqual(ink.boundingBox.height, 20)
+        XCTAssertEqual(ink.erosionSurvivors(radius: 2), 124 * 16)
     }
 
-    /// 4 pixels wide, all ink below two transparent rows: no 5×5 square fits.
+    /// The bit-packed bitmap (rows padded to whole words, erosion by shifted ANDs, the bounding box
+    /// from word ORs) against a pixel-by-pixel reference, on random blobs and noise of random sizes
+    /// around the 64-pixel word boundary. A failure prints the case's ink, row by row.
+    func testBitPackedErosionMatchesAPixelByPixelReference() {
+        var generator = SystemRandomNumberGenerator()
+        for trial in 0..<100 {
+            let width = Int.random(in: 1...150, using: &generator), height = Int.random(in: 1...80, using: &generator)
+            let inked = randomInk(width: width, height: height, using: &generator)
+            let radius = Int.random(in: 1...9, using: &generator)
+            var ink = bitmap(inked, width: width)
+            let inkCount = ink.inkCount, box = ink.boundingBox, reference = referenceBox(inked, width: width)
+            let survivors = ink.erosionSurvivors(radius: radius), referenceCount = referenceSurvivors(inked, width: width, radius: radius)
+            if inkCount != inked.filter({ $0 }).count || box != reference || survivors != referenceCount {
+                let rows = stride(from: 0, to: inked.count, by: width).map { String(inked[$0..<$0 + width].map { $0 ? "#" : "." }) }
+                XCTFail("trial \(trial), \(width)×\(height), radius \(radius): box \(box) vs \(reference), survivors \(survivors) vs \(referenceCount)\n" + rows.joined(separator: "\n"))
+            }
+        }
+    }
+
+    /// Rectangles (the shapes erosion keeps) over sparse noise (the pixels it removes), sometimes none.
+    private func randomInk(width: Int, height: Int, using generator: inout some RandomNumberGenerator) -> [Bool] {
+        let noise = Double.random(in: 0...0.3, using: &generator)
+        var inked = (0..<width * height).map { _ in Double.random(in: 0..<1, using: &generator) < noise }
+        for _ in 0..<Int.random(in: 0...4, using: &generator) {
+            let left = Int.random(in: 0..<width, using: &generator), top = Int.random(in: 0..<height, using: &generator)
+            let right = Int.random(in: left..<width, using: &generator), bottom = Int.random(in: top..<height, using: &generator)
+            for y in top...bottom { for x in left...right { inked[y * width + x] = true } }
+        }
+        return inked
+    }
+
+    /// Survives when the whole (2r+1)² square around it is inside the image and inked.
+    private func referenceSurvivors(_ inked: [Bool], width: Int, radius: Int) -> Int {
+        let height = inked.count / width
+        var survivors = 0
+        for y in 0..<height {
+            for x in 0..<width where inked[y * width + x] {
+                var whole = true
+                for dy in -radius...radius {
+                    for dx in -radius...radius {
+                        let (nx, ny) = (x + dx, y + dy)
+                        if nx < 0 || ny < 0 || nx >= width || ny >= height || !inked[ny * width + nx] { whole = false }
+                    }
+                }
+                if whole { survivors += 1 }
+            }
+        }
+        return survivors
+    }
+
+    private func referenceBox(_ inked: [Bool], width: Int) -> (width: Int, height: Int) {
+        let points = inked.indices.filter { inked[$0] }.map { ($0 % width, $0 / width) }
+        guard !points.isEmpty else { return (0, 0) }
+        let xs = points.map(\.0), ys = points.map(\.1)
+        return (xs.max()! - xs.min()! + 1, ys.max()! - ys.min()! + 1)
+    }
+
+    /// 4 pixels wide, all ink below two transparent rows: the box is 4×58, its radius 4 (6.5 % of
+    /// 58), and no 9×9 square fits.
     func testImageNarrowerThanTheErosionSquareKeepsNothing() {
         let rgba = [UInt8](repeating: 0, count: 4 * 2 * 4) + [UInt8](repeating: 255, count: 4 * 58 * 4)
         let m = LineStyleMeasurement.measure(RGBAImage(width: 4, height: 60, rgba: rgba))
         XCTAssertEqual(m.background, "transparent")
-        XCTAssertEqual(m.coverage, 232.0 / 240.0)
+        XCTAssertEqual(m.strokeRadius, 4)
+        XCTAssertEqual(m.coverage, 1)
         XCTAssertEqual(m.erosionSurvival, 0)
     }
 
     func testBlankImage() {
         let m = LineStyleMeasurement.measure(image { _, _ in self.white })
+        XCTAssertFalse(m.isTile)
+        XCTAssertEqual(m.inkWidth, 0)
         XCTAssertEqual(m.coverage, 0)
         XCTAssertEqual(m.erosionSurvival, 0)
+        XCTAssertFalse(m.looksFilled())
     }
 }

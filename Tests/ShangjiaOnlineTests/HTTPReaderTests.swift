@@ -28,6 +28,8 @@ final class HTTPReaderTests: XCTestCase {
             ("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", .malformedResponse),
             ("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhelloX\r\n0\r\n\r\n", .malformedResponse),
             ("HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n", .malformedResponse),
+            // Found by the fuzzer: a signed chunk size read as a negative length.
+            ("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-E\r\n", .malformedResponse),
             ("SSH-2.0-OpenSSH\r\n\r\n", .malformedResponse),
             ("HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nhello", .truncatedBody(received: 5, announced: 9)),
             ("", .connectionFailed),
@@ -37,6 +39,13 @@ final class HTTPReaderTests: XCTestCase {
             guard case .failure(let failure) = read(text, pieceSize: 3) else { XCTFail("accepted: \(text)"); continue }
             XCTAssertEqual(failure.kind, kind, text)
         }
+    }
+
+    /// Found by the fuzzer: a server's bytes in a failure's detail reached messages raw.
+    func testServerBytesInAFailureAreEscaped() {
+        guard case .failure(let failure) = read("HTTP/1.1 200 OK\r\nContent-Length:\u{0}t\r\n\r\nok", pieceSize: 5) else { return XCTFail() }
+        XCTAssertEqual(failure.kind, .malformedResponse)
+        XCTAssertFalse(failure.detail.unicodeScalars.contains { $0.value < 0x20 }, failure.detail)
     }
 
     func testRedirectTargetsResolveAgainstTheAddress() throws {
