@@ -199,7 +199,7 @@ def main():
                               materials={"applicationForm": "materials/上架申请材料.pdf", "screenshots": ["materials/截图1.png"]})})
     write("broken-governance-network", {k: v for k, v in governance_files().items() if "模板/运维" not in k},
           {"manifestVersion": 1, "application": application("杭州市医保经办"), "developer": DEVELOPER,
-           "governance": governance(egressIps=["10.12.0.8", "60.191.22.33", "60.191.22.33", "115.236.10.8"],
+           "governance": governance(appId="hz_ybjbwl", egressIps=["10.12.0.8", "60.191.22.33", "60.191.22.33", "115.236.10.8"],
                                     mobileUrl="https://192.168.1.20/h5/", sso=False, usesVpn=True,
                                     monitoring={"stability": True, "analytics": True,
                                                 "pages": [{"id": "home", "name": "_首页", "url": "https://ybjb.hangzhou.gov.cn/h5/#/home"},

@@ -6,102 +6,104 @@ import ShangjiaReport
 /// 2 the tool could not do what was asked.
 public enum CLI {
     public static func run(_ arguments: [String], console: Console) -> Int32 {
-        var arguments = arguments[...]
-        guard let command = arguments.popFirst() else {
-            console.stderr(usage)
-            return 2
-        }
+        // Diagnostics follow --lang even when they are about another argument.
+        let language = Language.chosen(in: arguments)
         do {
-            switch command {
-            case "lint": return try LintCommand(arguments: Array(arguments)).run(console)
-            case "rules": return try rules(Array(arguments), console)
-            case "explain": return try explain(Array(arguments), console)
-            case "init": return try TemplateCommands.initManifest(Array(arguments), console)
-            case "schema": return try TemplateCommands.schema(Array(arguments), console)
-            case "statement": return try DocumentCommands.statement(Array(arguments), console)
-            case "form": return try DocumentCommands.form(Array(arguments), console)
-            case "--version", "version":
-                console.stdout("\(Tool.name) \(Tool.version)\n")
-                return 0
-            case "--help", "-h", "help":
-                console.stdout(usage)
-                return 0
-            default:
-                throw UsageError(message: "unknown command '\(command)'")
-            }
-        } catch let error as UsageError {
-            console.stderr("shangjia: \(error.message)\n")
-            return 2
+            return try dispatch(arguments, console: console)
         } catch {
-            console.stderr("shangjia: \(error)\n")
+            console.stderr("shangjia: \(error.message(language))\n")
             return 2
         }
     }
 
-    static let usage = """
-        shangjia — 上架前检查政务应用清单 · pre-submission linter for government app manifests
-
-        usage:
-          shangjia lint [options] <manifest.json | directory>...
-          shangjia rules [--format text|json] [--book DIR]
-          shangjia explain <rule-id>
-          shangjia init [--target service|governance|shanghai]...   a template manifest (default: all three)
-          shangjia schema      the manifest's JSON Schema (draft 2020-12) for editors
-          shangjia form [--target irs|service|governance|shanghai]... [--format text|markdown|html] [--output FILE] <manifest.json>
-                               the portal forms pre-filled from the manifest (表单预填单)
-          shangjia statement [--to UNIT] [--output FILE.docx] [--today YYYY-MM-DD] [--lang zh|en] <manifest.json>
-                               a draft 情况说明 (DOCX) for the manifest's waivers
-          shangjia --version | --help
-
-        lint options:
-          --format text|json|sarif|junit|github|gitlab|html   report format (default text)
-          --output FILE        write the report to FILE (atomically)
-          --today YYYY-MM-DD   the date status rules compare against (default: today in UTC+08:00)
-          --lang zh|en         message language (default zh)
-          --config FILE        rule severities, parameters, "off" (JSON)
-          --strict             warnings count as failures
-          --max-warnings N     fail when there are more than N warnings
-          --online             also check the live servers: reachability, certificate, TLS protocol,
-                               monitoring SDKs, page time (nothing touches the network without it)
-          --resolve HOST:PORT:ADDRESS   connect to ADDRESS for HOST:PORT instead of asking DNS (repeatable)
-          --ca-file FILE       trust these PEM roots instead of the system store (--online)
-          --timeout SECONDS    the most one address's probe may take (default 10)
-          --jobs N             manifests linted in parallel (default: number of cores)
-
-        exit codes: 0 no failing finding · 1 failing findings (or a manifest that is not JSON) · 2 usage or I/O error
-
-        """
-
-    static func rules(_ arguments: [String], _ console: Console) throws -> Int32 {
-        var format = "text"
-        var book: String?
-        var rest = arguments[...]
-        while let argument = rest.popFirst() {
-            switch argument {
-            case "--format": format = try value(of: argument, from: &rest)
-            case "--book": book = try value(of: argument, from: &rest)
-            default: throw UsageError(message: "unknown option '\(argument)' for rules")
+    static func dispatch(_ arguments: [String], console: Console) throws(UsageError) -> Int32 {
+        guard let first = arguments.first else {
+            console.stderr(usage)
+            return 2
+        }
+        switch first {
+        case "--version", "-V", "version":
+            console.stdout("\(Tool.name) \(Tool.version)\n")
+            return 0
+        case "--help", "-h", "help":
+            // `shangjia help lint` is `shangjia lint --help`.
+            if let name = arguments.dropFirst().first {
+                console.stdout(try command(named: name).helpText)
+            } else {
+                console.stdout(usage)
+            }
+            return 0
+        default:
+            let spec = try command(named: first)
+            let parsed = try spec.parse(Array(arguments.dropFirst()))
+            if parsed.has("help") {
+                console.stdout(spec.helpText)
+                return 0
+            }
+            switch spec.name {
+            case "lint": return try LintCommand(parsed).run(console)
+            case "rules": return try rules(parsed, console)
+            case "explain": return try explain(parsed, console)
+            case "init": return try TemplateCommands.initManifest(parsed, console)
+            case "schema": return try TemplateCommands.schema(parsed, console)
+            case "form": return try DocumentCommands.form(parsed, console)
+            default: return try DocumentCommands.statement(parsed, console)
             }
         }
+    }
+
+    static let commands = [LintCommand.spec, rulesSpec, explainSpec, TemplateCommands.initSpec, TemplateCommands.schemaSpec,
+                           DocumentCommands.formSpec, DocumentCommands.statementSpec]
+
+    static func command(named name: String) throws(UsageError) -> CommandSpec {
+        if let spec = commands.first(where: { $0.name == name }) { return spec }
+        let suggestion = Suggestion.closest(to: name.hasPrefix("-") ? String(name.drop { $0 == "-" }) : name, among: commands.map(\.name))
+        if name.hasPrefix("-") {
+            throw UsageError(zh: "未知选项 “\(name)”：先写命令（shangjia --help）", en: "unknown option '\(name)': a command comes first (see shangjia --help)")
+        }
+        throw UsageError(zh: "未知命令 “\(name)”" + (suggestion.map { "，是否想写 shangjia \($0)？" } ?? "（shangjia --help 列出全部命令）"),
+                         en: "unknown command '\(name)'" + (suggestion.map { "; did you mean 'shangjia \($0)'?" } ?? " (see shangjia --help)"))
+    }
+
+    static var usage: String {
+        var out = "shangjia — 上架前检查政务应用清单 · pre-submission linter for government app manifests\n\nusage:\n"
+        for spec in commands { out += "  shangjia \(spec.name)" + (spec.usage.isEmpty ? "" : " " + spec.usage) + "\n" }
+        out += "  shangjia --version | --help | <command> --help\n\n"
+        out += "commands:\n"
+        let width = commands.map(\.name.count).max() ?? 0
+        for spec in commands {
+            // The summary's first sentence: the command's page has the rest.
+            let brief = spec.summary.firstIndex(of: ".").map { String(spec.summary[...$0]) } ?? spec.summary
+            out += "  \(spec.name)" + String(repeating: " ", count: width - spec.name.count + 2) + brief + "\n"
+        }
+        out += "\nexit codes: 0 no failing finding · 1 failing findings (or a manifest that is not JSON) · 2 usage or I/O error\n"
+        return out
+    }
+
+    static let rulesSpec = CommandSpec(
+        name: "rules", usage: "[--format text|json] [--lang zh|en] [--book DIR]",
+        summary: "List every rule: id, default severity, targets, title.",
+        options: [
+            OptionSpec("format", short: "f", value: "text|json", "output format (default text)"),
+            .lang,
+            OptionSpec("book", value: "DIR", "write the rule book (one Markdown page per rule and an index) into DIR"),
+            .help,
+        ],
+        positionals: 0...0)
+
+    static func rules(_ arguments: ParsedArguments, _ console: Console) throws(UsageError) -> Int32 {
+        let format = try arguments.choice("format", among: ["text", "json"]) ?? "text"
+        let language = try arguments.language()
         let descriptions = RuleRegistry.all.map { $0.description }.sorted { $0.id < $1.id }
-        if let book {
+        if let book = arguments.value("book") {
             for file in RuleBook.files(descriptions) {
                 do { try FileAccess.writeAtomically(file.text, to: book + "/" + file.name) } catch {
-                    throw UsageError(message: "cannot write \(book)/\(file.name)")
+                    throw UsageError.cannotWrite(book + "/" + file.name, error)
                 }
             }
             return 0
         }
-        switch format {
-        case "text":
-            let width = descriptions.map(\.id.count).max() ?? 0
-            for rule in descriptions {
-                let id = rule.id + String(repeating: " ", count: width - rule.id.count)
-                let severity = rule.severity.rawValue + String(repeating: " ", count: 7 - rule.severity.rawValue.count)
-                let targets = rule.targetLetters + String(repeating: " ", count: max(0, 7 - rule.targetLetters.count))
-                console.stdout("\(id)  \(severity)  \(targets)  \(rule.title.zh) · \(rule.title.en)\n")
-            }
-        case "json":
+        if format == "json" {
             console.stdout(JSONOutput.array(descriptions.map { rule in
                 .object([
                     ("id", .string(rule.id)),
@@ -112,23 +114,38 @@ public enum CLI {
                     ("online", .bool(rule.online)),
                 ])
             }).rendered())
-        default:
-            throw UsageError(message: "unknown format '\(format)' for rules (text, json)")
+            return 0
         }
+        console.stdout(RuleList.text(descriptions, language: language))
         return 0
     }
 
-    static func explain(_ arguments: [String], _ console: Console) throws -> Int32 {
-        guard arguments.count == 1, let id = arguments.first else { throw UsageError(message: "usage: shangjia explain <rule-id>") }
+    static let explainSpec = CommandSpec(
+        name: "explain", usage: "<rule-id> [--lang zh|en]",
+        summary: "Print a rule's page: what it checks, why, its source, failing and passing examples (both languages unless --lang).",
+        options: [.lang, .help],
+        positionals: 1...1)
+
+    static func explain(_ arguments: ParsedArguments, _ console: Console) throws(UsageError) -> Int32 {
+        let language: Language? = arguments.has("lang") ? try arguments.language() : nil
+        let id = arguments.positionals[0]
         guard let rule = RuleRegistry.description(of: id) else {
-            throw UsageError(message: "unknown rule '\(id)' (shangjia rules lists them)")
+            let suggestion = Suggestion.closest(to: id, among: RuleRegistry.all.map { $0.description.id })
+            throw UsageError(zh: "未知规则 “\(id)”" + (suggestion.map { "，是否想写 \($0)？" } ?? "（shangjia rules 列出全部规则）"),
+                             en: "unknown rule '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? " (shangjia rules lists them)"))
         }
-        console.stdout(RuleBook.page(for: rule))
+        console.stdout(RuleBook.page(for: rule, language: language))
         return 0
     }
+}
 
-    static func value(of option: String, from rest: inout ArraySlice<String>) throws -> String {
-        guard let value = rest.popFirst() else { throw UsageError(message: "\(option) needs a value") }
-        return value
+extension ParsedArguments {
+    /// `--lang`, with a suggestion for what people type instead (`cn`, `english`).
+    func language() throws(UsageError) -> Language {
+        guard let text = value("lang") else { return .zh }
+        guard let language = Language(rawValue: text) else {
+            throw UsageError.unknownValue(text, of: "--lang", among: ["zh", "en"], suggestion: Language.suggestion(for: text))
+        }
+        return language
     }
 }

@@ -1,3 +1,5 @@
+import ShangjiaCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -41,6 +43,19 @@ public struct Console {
 }
 
 /// A failure of the tool itself (exit 2): a bad flag, an unreadable config, no manifest.
+/// Said in the run's `--lang`, like the findings.
 struct UsageError: Error {
-    let message: String
+    let message: Text
+
+    init(zh: String, en: String) { message = Text(zh: zh, en: en) }
+
+    init(_ message: Text) { self.message = message }
+
+    static func cannotRead(_ path: String, _ error: FileAccess.FileError) -> UsageError {
+        UsageError(zh: "无法读取 \(path)：\(error.reason.zh)", en: "cannot read \(path): \(error.reason.en)")
+    }
+
+    static func cannotWrite(_ path: String, _ error: FileAccess.FileError) -> UsageError {
+        UsageError(zh: "无法写入 \(path)：\(error.reason.zh)", en: "cannot write \(path): \(error.reason.en)")
+    }
 }

@@ -25,16 +25,18 @@ enum FileAccess {
     }
 
     /// Every `manifest.json` and `*.shangjia.json` below `directory`, sorted; hidden folders,
-    /// `.build` and `node_modules` skipped; symbolic links to folders not followed (no cycles).
+    /// `.build`, `node_modules` and what `excluding` matches (by the path relative to
+    /// `directory`) skipped; symbolic links to folders not followed (no cycles).
     /// The folders directly below `directory` are walked on up to `jobs` threads: a folder of
     /// hundreds of applications is thousands of folders to list.
-    static func manifests(under directory: String, jobs: Int = 1) -> [String] {
-        let top = listing(of: directory)
+    static func manifests(under directory: String, excluding excludes: [Glob] = [], jobs: Int = 1) -> [String] {
+        let walk = Walk(root: directory, excludes: excludes)
+        let top = walk.listing(of: directory)
         let below = parallelMap(top.folders, jobs: jobs) { folder in
             var found: [String] = []
             var pending = [folder]
             while let next = pending.popLast() {
-                let listed = listing(of: next)
+                let listed = walk.listing(of: next)
                 found += listed.manifests
                 pending += listed.folders
             }
@@ -43,29 +45,48 @@ enum FileAccess {
         return (top.manifests + below.joined()).sorted()
     }
 
-    /// One folder's manifests and the subfolders worth walking.
-    private static func listing(of folder: String) -> (manifests: [String], folders: [String]) {
-        var listed: (manifests: [String], folders: [String]) = ([], [])
-        guard let handle = opendir(folder) else { return listed }
-        defer { closedir(handle) }
-        while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
-            if name.hasPrefix(".") || name == "node_modules" { continue }
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            switch entryKind(entry.pointee.d_type, path: path) {
-            case DT_DIR: listed.folders.append(path)
-            case DT_REG, DT_LNK:
-                if name == "manifest.json" || name.hasSuffix(".shangjia.json"),
-                   entry.pointee.d_type == DT_REG || kind(of: path) == .file { listed.manifests.append(path) }
-            default: break
-            }
+    private struct Walk {
+        let root: String
+        let excludes: [Glob]
+        /// Bytes of `root/` that every path found starts with.
+        let prefixLength: Int
+
+        init(root: String, excludes: [Glob]) {
+            self.root = root
+            self.excludes = excludes
+            prefixLength = root.utf8.count + (root.hasSuffix("/") ? 0 : 1)
         }
-        return listed
+
+        func excluded(_ path: String) -> Bool {
+            guard !excludes.isEmpty else { return false }
+            let relative = String(decoding: path.utf8.dropFirst(prefixLength), as: UTF8.self)
+            return excludes.contains { $0.matches(relative) }
+        }
+
+        /// One folder's manifests and the subfolders worth walking.
+        func listing(of folder: String) -> (manifests: [String], folders: [String]) {
+            var listed: (manifests: [String], folders: [String]) = ([], [])
+            guard let handle = opendir(folder) else { return listed }
+            defer { closedir(handle) }
+            while let entry = readdir(handle) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+                if name.hasPrefix(".") || name == "node_modules" { continue }
+                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                switch entryKind(entry.pointee.d_type, path: path) {
+                case DT_DIR: if !excluded(path) { listed.folders.append(path) }
+                case DT_REG, DT_LNK:
+                    if name == "manifest.json" || name.hasSuffix(".shangjia.json"),
+                       entry.pointee.d_type == DT_REG || kind(of: path) == .file, !excluded(path) { listed.manifests.append(path) }
+                default: break
+                }
+            }
+            return listed
+        }
     }
 
     /// The entry's type as the directory reports it, so walking a tree costs no stat an entry;
     /// file systems that do not say (DT_UNKNOWN) are asked with lstat.
-    private static func entryKind(_ reported: UInt8, path: String) -> Int {
+    fileprivate static func entryKind(_ reported: UInt8, path: String) -> Int {
         guard Int(reported) == DT_UNKNOWN else { return Int(reported) }
         var info = stat()
         guard lstat(path, &info) == 0 else { return DT_UNKNOWN }
@@ -77,17 +98,39 @@ enum FileAccess {
         }
     }
 
-    enum ReadError: Error {
-        case unreadable(String)
+    /// Why a file could not be read or written, said in both languages (never an enum dump).
+    enum FileError: Error {
+        case system(Int32)
+        case notRegularFile
         case tooLarge(Int)
+
+        static var current: FileError { .system(errno) }
+
+        var reason: Text {
+            switch self {
+            case .notRegularFile: return Text(zh: "不是普通文件", en: "not a regular file")
+            case .tooLarge(let size): return Text(zh: "文件过大（\(size) 字节）", en: "the file is too large (\(size) bytes)")
+            case .system(let code):
+                let english = String(cString: strerror(code))
+                switch code {
+                case ENOENT: return Text(zh: "没有这个文件或目录", en: english)
+                case EACCES, EPERM: return Text(zh: "没有权限", en: english)
+                case EISDIR: return Text(zh: "这是一个目录", en: english)
+                case ENOTDIR: return Text(zh: "路径中有一段不是目录", en: english)
+                case ENOSPC: return Text(zh: "磁盘空间不足", en: english)
+                case EROFS: return Text(zh: "文件系统只读", en: english)
+                default: return Text(zh: english, en: english)
+                }
+            }
+        }
     }
 
-    static func read(_ path: String, limit: Int = maximumManifestBytes) throws(ReadError) -> [UInt8] {
+    static func read(_ path: String, limit: Int = maximumManifestBytes) throws(FileError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_NONBLOCK)
-        guard fd >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .current }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { throw .unreadable("not a regular file") }
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile }
         guard Int(info.st_size) <= limit else { throw .tooLarge(Int(info.st_size)) }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var total = 0
@@ -99,16 +142,30 @@ enum FileAccess {
         return Array(bytes.prefix(total))
     }
 
+    /// Standard input to its end (a manifest piped in), up to `limit` bytes.
+    static func readStandardInput(limit: Int = maximumManifestBytes) throws(FileError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { throw .current }
+            if count == 0 { return bytes }
+            bytes += buffer.prefix(count)
+            if bytes.count > limit { throw .tooLarge(bytes.count) }
+        }
+    }
+
     /// Writes through a temporary file in the same folder and renames it into place, so a
     /// reader never sees half a report.
-    static func writeAtomically(_ text: String, to path: String) throws(ReadError) {
+    static func writeAtomically(_ text: String, to path: String) throws(FileError) {
         try writeAtomically(Array(text.utf8), to: path)
     }
 
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(ReadError) {
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileError) {
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .current }
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
@@ -117,8 +174,9 @@ enum FileAccess {
         }
         close(fd)
         guard written == bytes.count, rename(temporary, path) == 0 else {
+            let failure = FileError.current
             unlink(temporary)
-            throw .unreadable(String(cString: strerror(errno)))
+            throw failure
         }
     }
 

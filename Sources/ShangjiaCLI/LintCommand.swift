@@ -9,70 +9,92 @@ import Glibc
 import Darwin
 #endif
 
-/// `shangjia lint`: options → inputs → engine → reporter → exit code.
+/// `shangjia lint`: options → inputs → engine → baseline → reporter → exit code.
 struct LintCommand {
     var format = ReportFormat.text
     var output: String?
     var today: CalendarDate?
     var language = Language.zh
     var configPath: String?
+    var searchesConfig = true
     var strict = false
     var maxWarnings: Int?
+    var quiet = false
+    var excludes: [Glob] = []
+    var baseline: String?
+    var writeBaseline: String?
+    /// `--against REV|FILE`: the previous version of each manifest, for immutable-fields.
+    var against: String?
     var online = false
     /// `--resolve HOST:PORT:ADDRESS`, by `host:port`.
     var pinned: [String: [String]] = [:]
     var caFile: String?
+    /// `--timeout SECONDS`: the most one address's probe may take.
     var timeout = 10
     var jobs: Int?
     var paths: [String] = []
 
-    init(arguments: [String]) throws {
-        var rest = arguments[...]
-        while let argument = rest.popFirst() {
-            switch argument {
-            case "--format":
-                let name = try CLI.value(of: argument, from: &rest)
-                guard let chosen = ReportFormat(rawValue: name) else {
-                    throw UsageError(message: "unknown format '\(name)' (\(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-                format = chosen
-            case "--output": output = try CLI.value(of: argument, from: &rest)
-            case "--today":
-                let text = try CLI.value(of: argument, from: &rest)
-                guard let date = CalendarDate(text) else { throw UsageError(message: "--today needs a real date as YYYY-MM-DD, not '\(text)'") }
-                today = date
-            case "--lang":
-                let text = try CLI.value(of: argument, from: &rest)
-                guard let chosen = Language(rawValue: text) else { throw UsageError(message: "--lang takes zh or en, not '\(text)'") }
-                language = chosen
-            case "--config": configPath = try CLI.value(of: argument, from: &rest)
-            case "--strict": strict = true
-            case "--max-warnings": maxWarnings = try Self.count(argument, &rest)
-            case "--online": online = true
-            case "--resolve":
-                let text = try CLI.value(of: argument, from: &rest)
-                guard let (key, addresses) = Self.pin(text) else {
-                    throw UsageError(message: "--resolve takes HOST:PORT:ADDRESS (curl's form, e.g. app.example.cn:443:127.0.0.1), not '\(text)'")
-                }
-                pinned[key, default: []] += addresses
-            case "--ca-file": caFile = try CLI.value(of: argument, from: &rest)
-            case "--timeout":
-                timeout = try Self.count(argument, &rest)
-                guard timeout > 0 else { throw UsageError(message: "--timeout needs at least 1 second") }
-            case "--jobs": jobs = max(1, try Self.count(argument, &rest))
-            case "--": paths += rest; rest = []
-            default:
-                if argument.hasPrefix("-") && argument != "-" { throw UsageError(message: "unknown option '\(argument)' (see shangjia --help)") }
-                paths.append(argument)
-            }
-        }
-        if paths.isEmpty { throw UsageError(message: "lint needs a manifest or a directory (see shangjia --help)") }
-    }
+    static let spec = CommandSpec(
+        name: "lint", usage: "[options] <manifest.json | directory | ->...",
+        summary: """
+            Check manifests and the files they name. A directory means every manifest.json and *.shangjia.json below it
+            (not hidden folders, not node_modules; a manifest.json that is not a shangjia manifest, such as a web app's, is
+            skipped); '-' reads one manifest from standard input.
+            """,
+        options: [
+            OptionSpec("format", short: "f", value: "FORMAT", "report format: " + ReportFormat.allCases.map(\.rawValue).joined(separator: "|") + " (default text)"),
+            OptionSpec("output", short: "o", value: "FILE", "write the report to FILE (atomically) instead of stdout"),
+            OptionSpec("today", value: "YYYY-MM-DD", "the date date rules compare against (default: today in UTC+08:00)"),
+            .lang,
+            OptionSpec("config", short: "c", value: "FILE", "rule severities, parameters, \"off\" (JSON); default: the first .shangjia.json or shangjia.config.json from here upward (up to the folder holding .git)"),
+            OptionSpec("no-config", "do not look for a config file"),
+            OptionSpec("strict", "warnings count as failures"),
+            OptionSpec("max-warnings", value: "N", "fail when there are more than N warnings"),
+            OptionSpec("quiet", short: "q", "report errors only (warnings still count for --strict and --max-warnings)"),
+            OptionSpec("exclude", value: "GLOB", "(repeatable) skip files and folders whose path relative to the directory argument matches (*, **, ?)"),
+            OptionSpec("baseline", value: "FILE", "a JSON report of an earlier run: findings it holds are marked baselined and count toward nothing"),
+            OptionSpec("write-baseline", value: "FILE", "write the current findings to FILE as a baseline"),
+            OptionSpec("against", value: "REV|FILE", "the manifest's previous version for immutable-fields: a file (one manifest only) or a git revision"),
+            OptionSpec("online", "also run the online rules, which connect to the manifest's addresses"),
+            OptionSpec("resolve", value: "HOST:PORT:ADDRESS", "(repeatable) connect to ADDRESS for HOST:PORT without DNS (curl's syntax)"),
+            OptionSpec("ca-file", value: "FILE", "PEM file of trusted root certificates for the online rules"),
+            OptionSpec("timeout", value: "SECONDS", "the most one address's probe may take (default 10)"),
+            OptionSpec("jobs", short: "j", value: "N", "manifests linted in parallel (default: number of cores)"),
+            .help,
+        ],
+        positionals: 1...Int.max)
 
-    static func count(_ option: String, _ rest: inout ArraySlice<String>) throws -> Int {
-        let text = try CLI.value(of: option, from: &rest)
-        guard let number = Int(text), number >= 0 else { throw UsageError(message: "\(option) needs a whole number, not '\(text)'") }
-        return number
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        if let name = try arguments.choice("format", among: ReportFormat.allCases.map(\.rawValue)) { format = ReportFormat(rawValue: name)! }
+        output = arguments.value("output")
+        if let text = arguments.value("today") {
+            guard let date = CalendarDate(text) else {
+                throw UsageError(zh: "--today 需要 YYYY-MM-DD 格式的真实日期，而不是 “\(text)”", en: "--today needs a real date as YYYY-MM-DD, not '\(text)'")
+            }
+            today = date
+        }
+        language = try arguments.language()
+        configPath = arguments.value("config")
+        searchesConfig = !arguments.has("no-config")
+        strict = arguments.has("strict")
+        maxWarnings = try arguments.number("max-warnings")
+        quiet = arguments.has("quiet")
+        excludes = arguments.values("exclude").map(Glob.init)
+        baseline = arguments.value("baseline")
+        writeBaseline = arguments.value("write-baseline")
+        against = arguments.value("against")
+        online = arguments.has("online")
+        for entry in arguments.values("resolve") {
+            guard let (key, addresses) = Self.pin(entry) else {
+                throw UsageError(zh: "--resolve 的格式是 HOST:PORT:ADDRESS（curl 的写法，如 app.example.gov.cn:443:127.0.0.1），而不是 “\(entry)”",
+                                 en: "--resolve takes HOST:PORT:ADDRESS (curl's form, as app.example.gov.cn:443:127.0.0.1), not '\(entry)'")
+            }
+            pinned[key, default: []] += addresses
+        }
+        caFile = arguments.value("ca-file")
+        timeout = try arguments.number("timeout", minimum: 1) ?? 10
+        jobs = try arguments.number("jobs", minimum: 1)
+        paths = arguments.positionals
     }
 
     /// `HOST:PORT:ADDRESS[,ADDRESS]…`, an IPv6 address in brackets: the key `host:port` and the addresses.
@@ -87,7 +109,7 @@ struct LintCommand {
     }
 
     /// The network prober of `--online`, or nil without it (then nothing opens a socket).
-    func prober(today: CalendarDate, environment: [String: String]) throws -> NetworkProber? {
+    func prober(today: CalendarDate, environment: [String: String]) throws(UsageError) -> NetworkProber? {
         guard online else { return nil }
         var settings = NetworkProber.Settings()
         settings.timeout = Double(timeout)
@@ -99,46 +121,80 @@ struct LintCommand {
         settings.isPublic = isPublicAddress
         switch ProxySettings.from(environment: environment) {
         case .success(let proxy): settings.proxy = proxy
-        case .failure(.unsupportedScheme(let scheme)): throw UsageError(message: "https_proxy: only http:// proxies are supported, not \(scheme)://")
-        case .failure(.malformed(let value)): throw UsageError(message: "https_proxy: cannot read '\(value)' as [http://][user:password@]host:port")
+        case .failure(.unsupportedScheme(let scheme)):
+            throw UsageError(zh: "https_proxy：只支持 http:// 代理，不支持 \(scheme)://", en: "https_proxy: only http:// proxies are supported, not \(scheme)://")
+        case .failure(.malformed(let value)):
+            throw UsageError(zh: "https_proxy：无法把 “\(value)” 读作 [http://][user:password@]host:port", en: "https_proxy: cannot read '\(value)' as [http://][user:password@]host:port")
         }
         do {
             return try NetworkProber(settings: settings)
         } catch {
-            switch error { case .unreadableCAFile(let file): throw UsageError(message: "cannot read the CA file \(file) as PEM certificates") }
+            switch error {
+            case .unreadableCAFile(let file): throw UsageError(zh: "无法把 CA 文件 \(file) 读作 PEM 证书", en: "cannot read the CA file \(file) as PEM certificates")
+            }
         }
     }
 
     /// Threads for reading and linting: `--jobs`, else one a processor.
     var workers: Int { jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
 
-    func run(_ console: Console) throws -> Int32 {
-        let configuration = try loadConfiguration()
-        let manifestPaths = try discoverManifests()
+    func run(_ console: Console) throws(UsageError) -> Int32 {
+        let (configuration, configName) = try loadConfiguration()
+        let baselineEntries = try baseline.map(loadBaseline)
+        let discovered = try discoverManifests()
         let day = today ?? CalendarDate.inChina(secondsSinceEpoch: console.now())
         let options = LintOptions(today: day, language: language, configuration: configuration,
                                   prober: try prober(today: day, environment: console.environment))
-        let inputs = try Self.inputs(manifestPaths, jobs: workers)
+        let read = try ManifestInputs.read(discovered, against: try againstSource(count: discovered.count), jobs: workers)
+        guard !read.inputs.isEmpty else {
+            throw UsageError(zh: "\(paths.joined(separator: " ")) 中没有 shangjia 清单（跳过了 \(read.skipped) 个不是 shangjia 清单的 manifest.json）",
+                             en: "no shangjia manifest in \(paths.joined(separator: " ")) (\(read.skipped) manifest.json skipped: not shangjia manifests)")
+        }
         // Progress only for people watching a terminal; CI logs and pipes stay clean.
         // The engine serialises its progress calls, so the console's writer is not shared unsafely.
         nonisolated(unsafe) let stderr = console.stderr
         var progress: (@Sendable (Int, Int) -> Void)?
-        if console.stderrIsTerminal && inputs.count > 1 {
+        if console.stderrIsTerminal && read.inputs.count > 1 {
             progress = { (done: Int, total: Int) in stderr("\r\(done)/\(total)" + (done == total ? "\r\u{1B}[K" : "")) }
         }
-        let report = Linter(options: options).lint(inputs, jobs: workers, progress: progress)
+        var report = Linter(options: options).lint(read.inputs, jobs: workers, progress: progress)
+        let staleBaselineEntries = baselineEntries.map { report.applyBaseline($0) } ?? 0
+        if let writeBaseline {
+            do { try FileAccess.writeAtomically(JSONReporter().render(report, settings: ReportSettings(language: language)), to: writeBaseline) } catch {
+                throw UsageError.cannotWrite(writeBaseline, error)
+            }
+        }
+        // --quiet trims the report; the exit code still counts what it left out.
+        let counts = report.counts
+        if quiet { report.keepOnly { $0.severity == .error } }
         let colour = output == nil && console.stdoutIsTerminal && console.environment["NO_COLOR"] == nil && format == .text
-        let settings = ReportSettings(language: language, colour: colour, attachments: ImageAttachments.load,
+        var settings = ReportSettings(language: language, colour: colour, attachments: ImageAttachments.load,
                                       files: { FileInspector(root: FileAccess.directory(of: $0)) })
+        settings.run = RunNotes(configFile: configName, skippedManifests: read.skipped, staleBaselineEntries: staleBaselineEntries)
         let text = Self.reporter(for: format).render(report, settings: settings)
         if let output {
-            do { try FileAccess.writeAtomically(text, to: output) } catch { throw UsageError(message: "cannot write \(output): \(error)") }
+            do { try FileAccess.writeAtomically(text, to: output) } catch { throw UsageError.cannotWrite(output, error) }
         } else {
             console.stdout(text)
         }
-        let counts = report.counts
-        let failing = counts.errors > 0 || (strict && counts.warnings > 0) || counts.warnings > (maxWarnings ?? Int.max)
-        return failing ? 1 : 0
+        if counts.errors > 0 { return 1 }
+        guard let reason = failureReason(counts) else { return 0 }
+        console.stderr("shangjia: \(reason(language))\n")
+        return 1
+    }
+
+    /// Why warnings fail a run without errors (--strict, --max-warnings), said on stderr: the
+    /// report itself shows only the counts.
+    func failureReason(_ counts: FindingCounts) -> Text? {
+        let warnings = counts.warnings
+        if let maxWarnings, warnings > maxWarnings {
+            return Text(zh: "\(warnings) 个警告，超过允许的 \(maxWarnings) 个（--max-warnings）",
+                        en: "\(English.count(warnings, "warning")), more than the \(maxWarnings) allowed (--max-warnings)")
+        }
+        if strict, warnings > 0 {
+            return Text(zh: "\(warnings) 个警告，--strict 下按失败处理", en: "\(English.count(warnings, "warning")), which fail the run under --strict")
+        }
+        return nil
     }
 
     static func reporter(for format: ReportFormat) -> Reporter {
@@ -153,42 +209,64 @@ struct LintCommand {
         }
     }
 
-    func loadConfiguration() throws -> Configuration {
-        guard let configPath else { return Configuration() }
+    /// `--config`, else the nearest config file found upward (unless `--no-config`); the name
+    /// of the file used goes into the summary line.
+    func loadConfiguration() throws(UsageError) -> (Configuration, String?) {
+        guard let path = configPath ?? (searchesConfig ? ConfigDiscovery.find() : nil) else { return (Configuration(), nil) }
         let bytes: [UInt8]
-        do { bytes = try FileAccess.read(configPath, limit: 1 << 20) } catch { throw UsageError(message: "cannot read the config \(configPath): \(error)") }
+        do { bytes = try FileAccess.read(path, limit: 1 << 20) } catch { throw UsageError.cannotRead(path, error) }
         do {
-            return try Configuration.parse(bytes, knownRules: RuleRegistry.all.map { $0.description })
-        } catch let problem as Configuration.Problem {
-            throw UsageError(message: "\(configPath): \(problem.message(language))")
+            return (try Configuration.parse(bytes, knownRules: RuleRegistry.all.map { $0.description }), path)
+        } catch {
+            throw UsageError(zh: "\(path)：\(error.message.zh)", en: "\(path): \(error.message.en)")
         }
     }
 
-    func discoverManifests() throws -> [String] {
-        var found: [String] = []
+    func loadBaseline(_ path: String) throws(UsageError) -> Baseline {
+        let bytes: [UInt8]
+        do { bytes = try FileAccess.read(path) } catch { throw UsageError.cannotRead(path, error) }
+        do { return try Baseline(bytes) } catch {
+            throw UsageError(zh: "\(path)：\(error.message.zh)", en: "\(path): \(error.message.en)")
+        }
+    }
+
+    /// The arguments as manifests to read: files named on the command line always; under a
+    /// directory, the manifests discovery finds, less `--exclude`; `-` standard input.
+    func discoverManifests() throws(UsageError) -> [ManifestSource] {
+        var found: [ManifestSource] = []
         for path in paths {
+            if path == "-" {
+                found.append(.standardInput)
+                continue
+            }
             switch FileAccess.kind(of: path) {
-            case .file: found.append(path)
-            case .directory: found += FileAccess.manifests(under: path, jobs: workers)
-            case .missing: throw UsageError(message: "no such file or directory: \(path)")
-            case .other: throw UsageError(message: "not a file or directory: \(path)")
+            case .file: found.append(.file(path, discovered: false))
+            case .directory: found += FileAccess.manifests(under: path, excluding: excludes, jobs: workers).map { .file($0, discovered: true) }
+            case .missing: throw UsageError(zh: "没有这个文件或目录：\(path)", en: "no such file or directory: \(path)")
+            case .other: throw UsageError(zh: "不是文件也不是目录：\(path)", en: "not a file or directory: \(path)")
             }
         }
+        if found.filter({ $0 == .standardInput }).count > 1 {
+            throw UsageError(zh: "“-”（标准输入）只能给一次", en: "'-' (standard input) can be given only once")
+        }
         var seen = Set<String>()
-        found = found.filter { seen.insert($0).inserted }
-        if found.isEmpty { throw UsageError(message: "no manifest.json or *.shangjia.json found in \(paths.joined(separator: " "))") }
+        found = found.filter { seen.insert($0.name).inserted }
+        if found.isEmpty {
+            throw UsageError(zh: "\(paths.joined(separator: " ")) 中没有 manifest.json 或 *.shangjia.json",
+                             en: "no manifest.json or *.shangjia.json found in \(paths.joined(separator: " "))")
+        }
         return found
     }
 
-    /// Reads the manifests on up to `jobs` threads: a folder of hundreds is hundreds of reads.
-    /// The first unreadable one (in the given order) is the error.
-    static func inputs(_ paths: [String], jobs: Int) throws -> [LintInput] {
-        try parallelMap(paths, jobs: jobs) { path in Result { () throws(UsageError) in try input(path) } }.map { try $0.get() }
-    }
-
-    static func input(_ path: String) throws(UsageError) -> LintInput {
-        let bytes: [UInt8]
-        do { bytes = try FileAccess.read(path) } catch { throw UsageError(message: "cannot read \(path): \(error)") }
-        return LintInput(file: path, bytes: bytes, files: FileInspector(root: FileAccess.directory(of: path)))
+    /// Where `--against` takes previous versions from: an existing file (one manifest only)
+    /// or a git revision.
+    func againstSource(count: Int) throws(UsageError) -> PreviousVersions? {
+        guard let against else { return nil }
+        guard FileAccess.kind(of: against) == .file else { return .revision(against) }
+        guard count == 1 else {
+            throw UsageError(zh: "--against 给的是文件 \(against)，只能用于一个清单（现有 \(count) 个）；多个清单请给 git 版本",
+                             en: "--against names the file \(against), which fits one manifest only (there are \(count)); give a git revision for several")
+        }
+        do { return .file(try FileAccess.read(against)) } catch { throw UsageError.cannotRead(against, error) }
     }
 }

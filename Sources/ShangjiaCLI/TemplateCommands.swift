@@ -2,16 +2,27 @@ import ShangjiaCore
 
 /// `shangjia init` and `shangjia schema`: print what editors and new manifests start from.
 enum TemplateCommands {
+    static let choosableTargets: [Target] = [.service, .governance, .shanghai]
+
+    static let initSpec = CommandSpec(
+        name: "init", usage: "[--target service|governance|shanghai]...",
+        summary: "Print a complete template manifest (strict JSON); default: all three targets.",
+        options: [OptionSpec("target", value: "service|governance|shanghai", "(repeatable) the sections to include"), .help],
+        positionals: 0...0)
+
+    static let schemaSpec = CommandSpec(
+        name: "schema", usage: "",
+        summary: "Print the manifest's JSON Schema (draft 2020-12), for editors.",
+        options: [.help],
+        positionals: 0...0)
+
     /// `init [--target service|governance|shanghai]...`: a template manifest (strict JSON).
-    static func initManifest(_ arguments: [String], _ console: Console) throws -> Int32 {
-        let choosable: [Target] = [.service, .governance, .shanghai]
+    static func initManifest(_ arguments: ParsedArguments, _ console: Console) throws(UsageError) -> Int32 {
+        let names = choosableTargets.map(\.rawValue)
         var targets: [Target] = []
-        var rest = arguments[...]
-        while let argument = rest.popFirst() {
-            guard argument == "--target" else { throw UsageError(message: "unknown option '\(argument)' for init") }
-            let name = try CLI.value(of: argument, from: &rest)
-            guard let target = Target(rawValue: name), choosable.contains(target) else {
-                throw UsageError(message: "--target takes \(choosable.map(\.rawValue).joined(separator: ", ")), not '\(name)'")
+        for name in arguments.values("target") {
+            guard let target = Target(rawValue: name), choosableTargets.contains(target) else {
+                throw UsageError.unknownValue(name, of: "--target", among: names)
             }
             if !targets.contains(target) { targets.append(target) }
         }
@@ -20,8 +31,7 @@ enum TemplateCommands {
     }
 
     /// `schema`: the manifest's JSON Schema (draft 2020-12).
-    static func schema(_ arguments: [String], _ console: Console) throws -> Int32 {
-        guard arguments.isEmpty else { throw UsageError(message: "schema takes no arguments") }
+    static func schema(_ arguments: ParsedArguments, _ console: Console) throws(UsageError) -> Int32 {
         console.stdout(ManifestSchema.document().rendered())
         return 0
     }

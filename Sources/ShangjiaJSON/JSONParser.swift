@@ -6,13 +6,22 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
         case empty
         case unexpectedEnd
         case unexpectedCharacter(String)
-        case expected(String, found: String)
+        case expected(Expectation, found: String)
+        /// `//` or `/*`: JSON has no comments.
+        case comment
+        /// A `,` right before `]` or `}`.
+        case trailingComma
         case controlCharacterInString(UInt32)
         case invalidEscape(String)
         case loneSurrogate(String)
         case invalidNumber(String)
         case tooDeep(limit: Int)
         case trailingContent(String)
+    }
+
+    /// What the reader needed where it found something else.
+    public enum Expectation: Sendable, Equatable {
+        case commaOrArrayEnd, commaOrObjectEnd, key, colon
     }
 
     public let reason: Reason
@@ -87,7 +96,7 @@ private struct Parser {
             if offset >= buffer.count { throw error(.empty) }
             let root = try parseValueIteratively()
             skipWhitespace()
-            if offset < buffer.count { throw error(.trailingContent(describe(at: offset))) }
+            if offset < buffer.count { throw unexpected(.trailingContent(describe(at: offset))) }
             return JSONDocument(root: root, duplicateKeys: duplicates, hasBOM: hasBOM)
         } catch {
             // A parsed document is UTF-8: strings are checked as they are read, and a non-ASCII
@@ -117,9 +126,39 @@ private struct Parser {
         return SourcePosition(line: line, column: column)
     }
 
+    /// The position of an offset before the current one, possibly on an earlier line (rare:
+    /// only for an error message, so it counts from scratch).
+    func position(behind target: Int) -> SourcePosition {
+        var newlines = 0
+        for index in target..<offset where buffer[index] == 0x0A { newlines += 1 }
+        var start = target
+        while start > (hasBOM ? 3 : 0), buffer[start - 1] != 0x0A { start -= 1 }
+        var column = 1
+        for index in start..<target where buffer[index] & 0xC0 != 0x80 { column += 1 }
+        return SourcePosition(line: line - newlines, column: column)
+    }
+
     mutating func error(_ reason: JSONSyntaxError.Reason, at target: Int? = nil) -> JSONSyntaxError {
         let at = min(target ?? offset, buffer.count)
         return JSONSyntaxError(reason: reason, position: position(of: at), offset: at)
+    }
+
+    /// The error for what stands at the offset: a comment or a trailing comma is named as such
+    /// (at the `//` or the `,`), anything else is `otherwise`.
+    mutating func unexpected(_ otherwise: JSONSyntaxError.Reason) -> JSONSyntaxError {
+        guard offset < buffer.count else { return error(otherwise) }
+        let byte = buffer[offset]
+        if byte == UInt8(ascii: "/"), offset + 1 < buffer.count, buffer[offset + 1] == UInt8(ascii: "/") || buffer[offset + 1] == UInt8(ascii: "*") {
+            return error(.comment)
+        }
+        if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
+            var before = offset - 1
+            while before >= 0, [0x20, 0x09, 0x0A, 0x0D].contains(buffer[before]) { before -= 1 }
+            if before >= 0, buffer[before] == UInt8(ascii: ",") {
+                return JSONSyntaxError(reason: .trailingComma, position: position(behind: before), offset: before)
+            }
+        }
+        return error(otherwise)
     }
 
     func describe(at index: Int) -> String {
@@ -150,26 +189,7 @@ private struct Parser {
         }
     }
 
-    /// The length of the well-formed UTF-8 sequence led by the non-ASCII byte at `index`, or nil.
-    func utf8SequenceLength(at index: Int) -> Int? {
-        let length: Int
-        var lowest: UInt8 = 0x80, highest: UInt8 = 0xBF
-        switch buffer[index] {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; lowest = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; highest = 0x9F
-        case 0xF0: length = 4; lowest = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; highest = 0x8F
-        default: return nil
-        }
-        guard index + length <= buffer.count else { return nil }
-        let second = buffer[index + 1]
-        guard second >= lowest, second <= highest else { return nil }
-        for continuation in 2..<max(2, length) where buffer[index + continuation] & 0xC0 != 0x80 { return nil }
-        return length
-    }
+    func utf8SequenceLength(at index: Int) -> Int? { UTF8Sequence.length(in: buffer, at: index) }
 
     mutating func invalidUTF8(at index: Int) -> JSONSyntaxError {
         countedOffset = lineStart
@@ -314,7 +334,7 @@ private struct Parser {
                     offset += 1
                     completed = stack.removeLast().close(items: &openItems, members: &openMembers)
                 } else {
-                    throw error(.expected(isArray ? "',' or ']'" : "',' or '}'", found: describe(at: offset)))
+                    throw unexpected(.expected(isArray ? .commaOrArrayEnd : .commaOrObjectEnd, found: describe(at: offset)))
                 }
             }
             if stack.isEmpty { return completed }
@@ -329,12 +349,12 @@ private struct Parser {
     /// Reads `"key"` then `:`; leaves the offset at the value.
     mutating func parseKey() throws -> (String, SourcePosition) {
         guard offset < buffer.count else { throw error(.unexpectedEnd) }
-        guard buffer[offset] == UInt8(ascii: "\"") else { throw error(.expected("a string key", found: describe(at: offset))) }
+        guard buffer[offset] == UInt8(ascii: "\"") else { throw unexpected(.expected(.key, found: describe(at: offset))) }
         let keyPosition = position(of: offset)
         let key = try parseString()
         skipWhitespace()
         guard offset < buffer.count else { throw error(.unexpectedEnd) }
-        guard buffer[offset] == UInt8(ascii: ":") else { throw error(.expected("':'", found: describe(at: offset))) }
+        guard buffer[offset] == UInt8(ascii: ":") else { throw unexpected(.expected(.colon, found: describe(at: offset))) }
         offset += 1
         return (key, keyPosition)
     }
@@ -356,7 +376,7 @@ private struct Parser {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return JSONValue(.number(try parseNumber()), at: position)
         default:
-            throw error(.unexpectedCharacter(describe(at: offset)))
+            throw unexpected(.unexpectedCharacter(describe(at: offset)))
         }
     }
 
@@ -503,4 +523,30 @@ private struct Parser {
 func hex(_ value: UInt32, width: Int) -> String {
     let digits = String(value, radix: 16, uppercase: true)
     return String(repeating: "0", count: max(0, width - digits.count)) + digits
+}
+
+/// Well-formed UTF-8 (Unicode Table 3-7), shared by the reader and by what shows a file that
+/// is not UTF-8.
+public enum UTF8Sequence {
+    /// The length of the well-formed UTF-8 sequence led by the non-ASCII byte at `index`, or nil.
+    @inlinable
+    public static func length(in buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let length: Int
+        var lowest: UInt8 = 0x80, highest: UInt8 = 0xBF
+        switch buffer[index] {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lowest = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; highest = 0x9F
+        case 0xF0: length = 4; lowest = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; highest = 0x8F
+        default: return nil
+        }
+        guard index + length <= buffer.count else { return nil }
+        let second = buffer[index + 1]
+        guard second >= lowest, second <= highest else { return nil }
+        for continuation in 2..<max(2, length) where buffer[index + continuation] & 0xC0 != 0x80 { return nil }
+        return length
+    }
 }

@@ -1,13 +1,13 @@
 import ShangjiaCore
 
 /// `--format github`: GitHub Actions workflow commands, shown as annotations on the
-/// pull request's files. Waived findings are left out; a summary line ends the log.
+/// pull request's files. Waived and baselined findings are left out; a summary line ends the log.
 public struct GitHubReporter: Reporter {
     public init() {}
 
     public func render(_ report: LintReport, settings: ReportSettings) -> String {
         var out = ""
-        for finding in report.manifests.flatMap(\.findings) where !finding.waived {
+        for finding in report.manifests.flatMap(\.findings) where !finding.waived && !finding.baselined {
             let properties = [
                 ("file", ArtifactPath.repoRelative(finding.file)),
                 ("line", String(finding.line)),
@@ -17,7 +17,7 @@ public struct GitHubReporter: Reporter {
             let message = finding.message + (finding.hint.map { "\n" + $0 } ?? "")
             out += "::\(Self.command(finding.severity)) \(properties)::\(Self.escapeData(message))\n"
         }
-        return out + TextReporter.summary(report, language: settings.language) + "\n"
+        return out + TextReporter.summary(report, language: settings.language, run: settings.run) + "\n"
     }
 
     static func command(_ severity: Severity) -> String {

@@ -9,7 +9,7 @@ public struct GitLabReporter: Reporter {
 
     public func render(_ report: LintReport, settings: ReportSettings) -> String {
         let findings = report.manifests.flatMap(\.findings)
-        return JSONOutput.array(zip(findings, Fingerprint.all(findings)).filter { !$0.0.waived }.map { finding, fingerprint in
+        return JSONOutput.array(zip(findings, Fingerprint.all(findings)).filter { !$0.0.waived && !$0.0.baselined }.map { finding, fingerprint in
             .object([
                 ("description", .string(finding.message)),
                 ("check_name", .string(finding.rule)),

@@ -250,8 +250,10 @@ public struct HTMLReporter: Reporter {
         func list(_ findings: [Finding]) -> String {
             var out = "<ol class=\"findings\">\n"
             for finding in findings {
-                let style = finding.waived ? "waived" : finding.severity.rawValue
-                let severity = finding.waived ? t("已豁免", "waived") : Markup.escape(finding.severity.label(settings.language))
+                let disposition = Disposition(finding)
+                let style = disposition == .active ? finding.severity.rawValue : "waived"
+                let severity = disposition == .waived ? t("已豁免", "waived") : disposition == .baselined ? t("基线中", "in the baseline")
+                    : Markup.escape(finding.severity.label(settings.language))
                 let title = report.rule(finding.rule).map { " " + Markup.escape($0.title(settings.language)) } ?? ""
                 out += "<li class=\"finding \(style)\"><div><span class=\"pill sev\">\(severity)</span><span class=\"mono\">\(Markup.escape(finding.rule))</span>\(title)</div>\n"
                 out += "<p class=\"message\">\(Markup.escape(finding.message))</p>\n"
@@ -278,9 +280,9 @@ public struct HTMLReporter: Reporter {
     enum Disposition {
         case active, waived, baselined
 
-        /// The single place that decides; `Finding.baselined` (when the engine has it) maps to `.baselined` here.
+        /// The single place that decides: a finding both waived and baselined is filed as waived.
         init(_ finding: Finding) {
-            self = finding.waived ? .waived : .active
+            self = finding.waived ? .waived : finding.baselined ? .baselined : .active
         }
     }
 

@@ -24,7 +24,9 @@ public struct JSONReporter: Reporter {
     }
 
     static func counts(_ counts: FindingCounts) -> [(String, JSONOutput)] {
+        // "baselined" only in a run with baselined findings, so reports without a baseline keep their shape.
         [("errors", .int(counts.errors)), ("warnings", .int(counts.warnings)), ("infos", .int(counts.infos)), ("waived", .int(counts.waived))]
+            + (counts.baselined > 0 ? [("baselined", .int(counts.baselined))] : [])
     }
 
     static func finding(_ finding: Finding) -> JSONOutput {
@@ -51,6 +53,7 @@ public struct JSONReporter: Reporter {
             members.append(("waived", .bool(true)))
             members.append(("waiverReason", .string(finding.waiverReason ?? "")))
         }
+        if finding.baselined { members.append(("baselined", .bool(true))) }
         if finding.omitted > 0 { members.append(("omitted", .int(finding.omitted))) }
         return .object(members)
     }

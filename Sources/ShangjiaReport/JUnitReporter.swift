@@ -35,16 +35,16 @@ public struct JUnitReporter: Reporter {
                 skipped += 1
                 body += "      <skipped message=\"\(Markup.attribute(Self.notApplicable(language)))\"/>\n"
             }
-            let failing = findings.filter { $0.severity == .error && !$0.waived }
+            let failing = findings.filter { $0.severity == .error && !$0.waived && !$0.baselined }
             if !failing.isEmpty { failures += 1 }
             for finding in failing {
                 body += "      <failure message=\"\(Markup.attribute(finding.message))\" type=\"\(Markup.attribute(finding.rule))\">"
                 body += Markup.escape(Self.details(finding, language: language)) + "</failure>\n"
             }
-            let others = findings.filter { $0.severity != .error || $0.waived }
+            let others = findings.filter { $0.severity != .error || $0.waived || $0.baselined }
             if !others.isEmpty {
                 let lines = others.map { finding in
-                    let severity = finding.waived ? Self.waivedLabel(language) : finding.severity.rawValue
+                    let severity = finding.waived ? Self.waivedLabel(language) : finding.baselined ? Self.baselinedLabel(language) : finding.severity.rawValue
                     return "\(severity): " + Self.details(finding, language: language)
                 }
                 body += "      <system-out>" + Markup.escape(lines.joined(separator: "\n\n")) + "</system-out>\n"
@@ -73,4 +73,6 @@ public struct JUnitReporter: Reporter {
     }
 
     static func waivedLabel(_ language: Language) -> String { language == .zh ? "已豁免" : "waived" }
+
+    static func baselinedLabel(_ language: Language) -> String { language == .zh ? "在基线中" : "baselined" }
 }

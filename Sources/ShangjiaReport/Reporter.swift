@@ -13,6 +13,8 @@ public struct ReportSettings: Sendable {
     /// The inspector of a manifest's folder, for the types and sizes of the HTML report's materials
     /// checklist (nil: not shown). The CLI supplies the one the rules used.
     public var files: @Sendable (_ manifestFile: String) -> FileInspecting?
+    /// What the run did besides linting, for the text summary.
+    public var run = RunNotes()
 
     public init(language: Language = .zh, colour: Bool = false, toolVersion: String = Tool.version,
                 attachments: @escaping @Sendable (_ manifestFile: String, _ relativePath: String) -> ImageAttachment? = { _, _ in nil },
@@ -22,6 +24,22 @@ public struct ReportSettings: Sendable {
         self.toolVersion = toolVersion
         self.attachments = attachments
         self.files = files
+    }
+}
+
+/// Facts about a run that are not findings: the text summary says them.
+public struct RunNotes: Sendable {
+    /// The config file used (given or found), as named to the user.
+    public var configFile: String?
+    /// `manifest.json` files found under a directory that are not shangjia manifests.
+    public var skippedManifests: Int
+    /// `--baseline` entries that match no finding any more.
+    public var staleBaselineEntries: Int
+
+    public init(configFile: String? = nil, skippedManifests: Int = 0, staleBaselineEntries: Int = 0) {
+        self.configFile = configFile
+        self.skippedManifests = skippedManifests
+        self.staleBaselineEntries = staleBaselineEntries
     }
 }
 

@@ -4,20 +4,29 @@ import ShangjiaOnline
 /// The rule book: one Markdown page per rule and an index, generated from the rule
 /// definitions (`rules/` in the repository, `shangjia explain`).
 public enum RuleBook {
-    public static func page(for rule: RuleDescription) -> String {
-        var out = "# \(rule.id)\n\n"
-        out += "**\(rule.title.zh)** · \(rule.title.en)\n\n"
-        out += "| | |\n|---|---|\n"
-        out += "| 默认级别 · default severity | `\(rule.severity.rawValue)` |\n"
-        out += "| 适用 · targets | \(targets(rule)) |\n"
-        out += "| 依据 · source | \(rule.source ?? "—（格式要求 · format requirement）") |\n"
-        if rule.online { out += "| 联网 · online | 仅在 `--online` 时运行 · runs only with `--online` |\n" }
-        for parameter in rule.parameters {
-            out += "| 参数 · parameter `\(parameter.name)` | \(show(parameter.defaultValue)) — \(parameter.description.zh) · \(parameter.description.en) |\n"
+    /// A rule's page: both languages for the book, or one (`shangjia explain --lang`).
+    public static func page(for rule: RuleDescription, language: Language? = nil) -> String {
+        func say(_ zh: String, _ en: String) -> String {
+            switch language {
+            case .zh?: return zh
+            case .en?: return en
+            case nil: return zh + " · " + en
+            }
         }
-        out += "\n## 检查什么 · What it checks\n\n\(rule.rationale.zh)\n\n\(rule.rationale.en)\n"
-        out += examples(rule.triggeringExamples, heading: "不通过的示例 · Failing examples")
-        out += examples(rule.nonTriggeringExamples, heading: "通过的示例 · Passing examples")
+        func both(_ text: Text, separator: String) -> String { language.map { text($0) } ?? text.zh + separator + text.en }
+        var out = "# \(rule.id)\n\n"
+        out += language.map { "**\(rule.title($0))**\n\n" } ?? "**\(rule.title.zh)** · \(rule.title.en)\n\n"
+        out += "| | |\n|---|---|\n"
+        out += "| \(say("默认级别", "default severity")) | `\(rule.severity.rawValue)` |\n"
+        out += "| \(say("适用", "targets")) | \(targets(rule, language: language)) |\n"
+        out += "| \(say("依据", "source")) | \(rule.source ?? "—（" + say("格式要求", "format requirement") + "）") |\n"
+        if rule.online { out += "| \(say("联网", "online")) | \(say("仅在 `--online` 时运行", "runs only with `--online`")) |\n" }
+        for parameter in rule.parameters {
+            out += "| \(say("参数", "parameter")) `\(parameter.name)` | \(show(parameter.defaultValue)) — \(both(parameter.description, separator: " · ")) |\n"
+        }
+        out += "\n## \(say("检查什么", "What it checks"))\n\n\(both(rule.rationale, separator: "\n\n"))\n"
+        out += examples(rule.triggeringExamples, heading: say("不通过的示例", "Failing examples"), language: language)
+        out += examples(rule.nonTriggeringExamples, heading: say("通过的示例", "Passing examples"), language: language)
         return out
     }
 
@@ -38,8 +47,9 @@ public enum RuleBook {
         [("README.md", index(rules))] + rules.sorted { $0.id < $1.id }.map { ("\($0.id).md", page(for: $0)) }
     }
 
-    static func targets(_ rule: RuleDescription) -> String {
-        rule.targets.isEmpty ? "* （全部 · any）" : rule.targets.map { "\($0.letter) \($0.label.zh)" }.joined(separator: "; ")
+    static func targets(_ rule: RuleDescription, language: Language? = nil) -> String {
+        rule.targets.isEmpty ? "* （" + (language.map { $0 == .zh ? "全部" : "any" } ?? "全部 · any") + "）"
+            : rule.targets.map { "\($0.letter) \($0.label(language ?? .zh))" }.joined(separator: "; ")
     }
 
     static func show(_ value: RuleParameter.Value) -> String {
@@ -69,12 +79,16 @@ public enum RuleBook {
         return out
     }
 
-    static func examples(_ examples: [RuleExample], heading: String) -> String {
+    /// Each example's manifest and the files it names (the content they really have: a `.docx`
+    /// that holds a PNG is said to), the date and companions when they matter, and the pointers.
+    static func examples(_ examples: [RuleExample], heading: String, language: Language?) -> String {
         guard !examples.isEmpty else { return "" }
+        let content = language.map { $0 == .zh ? "内容" : "content" } ?? "内容 · content"
         var out = "\n## \(heading)\n"
         for example in examples {
             out += "\n```json\n\(example.manifest)\n```\n"
-            for (path, file) in example.files.sorted(by: { $0.key < $1.key }) { out += "- `\(path)`: \(file.summary)\n" }
+            let named = example.files.filter { path, _ in Self.names(example, path) }
+            for (path, file) in named.sorted(by: { $0.key < $1.key }) { out += "- `\(path)` — \(content): \(file.summary)\n" }
             if example.today != RuleExample("{}").today { out += "- today: \(example.today)\n" }
             if let probes = example.probes { out += serverAnswers(probes) }
             if let previous = example.previous { out += "- previous version (`--against`):\n\n  ```json\n  \(previous)\n  ```\n" }
@@ -82,5 +96,12 @@ public enum RuleBook {
             if !example.expectedPaths.isEmpty { out += "- → " + example.expectedPaths.map { "`\($0.isEmpty ? "\"\"" : $0)`" }.joined(separator: ", ") + "\n" }
         }
         return out
+    }
+
+    /// Whether an example's manifests name the file (by its last component: a manifest may reach
+    /// it through `./` or `..`); files only present in the folder are not listed.
+    static func names(_ example: RuleExample, _ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return ([example.manifest] + example.alongside).contains { $0.contains(name) }
     }
 }

@@ -71,13 +71,19 @@ public struct SARIFReporter: Reporter {
         let related = relatedLocations(finding, manifestURI: manifestURI, manifest: manifest, language: language)
         if !related.isEmpty { members.append(("relatedLocations", .array(related))) }
         members.append(("partialFingerprints", .object([(Self.fingerprintKey, .string(fingerprint))])))
+        // A waiver lives in the manifest (inSource); a baseline in a file beside it (external).
+        var suppressions: [JSONOutput] = []
         if finding.waived {
-            members.append(("suppressions", .array([.object([
+            suppressions.append(.object([
                 ("kind", .string("inSource")),
                 ("status", .string("accepted")),
                 ("justification", .string(finding.waiverReason ?? "")),
-            ])])))
+            ]))
         }
+        if finding.baselined {
+            suppressions.append(.object([("kind", .string("external")), ("status", .string("accepted")), ("justification", .string("baseline"))]))
+        }
+        if !suppressions.isEmpty { members.append(("suppressions", .array(suppressions))) }
         if let source = finding.source { members.append(("properties", .object([("source", .string(source))]))) }
         return .object(members)
     }

@@ -12,7 +12,7 @@ public struct TextReporter: Reporter {
             let lines = manifest.text.split(separator: "\n", omittingEmptySubsequences: false)
             let targets = manifest.targets.map { $0.label(language) }.joined(separator: language == .zh ? "、" : ", ")
             out += paint(manifest.file, .bold, settings) + (targets.isEmpty ? "" : "  [\(targets)]") + "\n"
-            for finding in manifest.findings {
+            for finding in manifest.findings where !finding.baselined {
                 let severity = finding.waived ? (language == .zh ? "已豁免" : "waived") : finding.severity.rawValue
                 let style: Style = finding.waived ? .dim : finding.severity == .error ? .red : finding.severity == .warning ? .yellow : .blue
                 out += "\(finding.file):\(finding.line):\(finding.column)  \(paint(severity, style, settings))  \(finding.rule)  \(finding.message)\n"
@@ -26,23 +26,52 @@ public struct TextReporter: Reporter {
                     out += "  \(gutter) | \(Self.caretPad(text, column: finding.column))\(paint("^", style, settings))\n"
                 }
                 if let hint = finding.hint { out += "  " + (language == .zh ? "提示：" : "hint: ") + hint + "\n" }
-                if let source = finding.source { out += "  " + (language == .zh ? "依据：" : "source: ") + source + "\n" }
+                // A format rule has no document behind it: "—", as on its rule page.
+                out += "  " + (language == .zh ? "依据：" : "source: ") + (finding.source ?? (language == .zh ? "—（格式要求）" : "— (format requirement)")) + "\n"
                 if let reason = finding.waiverReason, finding.waived { out += "  " + (language == .zh ? "豁免理由：" : "waiver: ") + reason + "\n" }
+            }
+            // Baselined findings are known and accepted: one line each, apart, so new ones stand out.
+            let baselined = manifest.findings.filter(\.baselined)
+            if !baselined.isEmpty {
+                out += paint(language == .zh ? "  已在基线中（不计数）：" : "  in the baseline (not counted):", .dim, settings) + "\n"
+                for finding in baselined {
+                    out += paint("  \(finding.file):\(finding.line):\(finding.column)  \(finding.severity.rawValue)  \(finding.rule)  \(finding.message)", .dim, settings) + "\n"
+                }
             }
             out += "\n"
         }
-        out += Self.summary(report, language: language) + "\n"
+        out += Self.summary(report, language: language, run: settings.run) + "\n"
         return out
     }
 
-    static func summary(_ report: LintReport, language: Language) -> String {
+    /// The last line: counts, then what else the run did (skipped files, the config used), and
+    /// stale baseline entries on a line of their own.
+    static func summary(_ report: LintReport, language: Language, run: RunNotes = RunNotes()) -> String {
         let counts = report.counts
         let manifests = report.manifests.count
+        var line: String
+        var notes: [String] = []
         if language == .zh {
-            return "\(manifests) 个清单：\(counts.errors) 个错误，\(counts.warnings) 个警告，\(counts.infos) 个提示" + (counts.waived > 0 ? "，\(counts.waived) 个已豁免" : "")
+            line = "\(manifests) 个清单：\(counts.errors) 个错误，\(counts.warnings) 个警告，\(counts.infos) 个提示"
+            if counts.waived > 0 { line += "，\(counts.waived) 个已豁免" }
+            if counts.baselined > 0 { line += "，\(counts.baselined) 个在基线中" }
+            if run.skippedManifests > 0 { notes.append("跳过 \(run.skippedManifests) 个不是 shangjia 清单的 manifest.json") }
+            if let config = run.configFile { notes.append("配置：\(config)") }
+            if !notes.isEmpty { line += "（" + notes.joined(separator: "；") + "）" }
+            if run.staleBaselineEntries > 0 { line += "\n\(run.staleBaselineEntries) 条基线已不再出现，可以删去" }
+        } else {
+            line = "\(English.count(manifests, "manifest")): \(English.count(counts.errors, "error")), \(English.count(counts.warnings, "warning")), \(English.count(counts.infos, "info"))"
+            if counts.waived > 0 { line += ", \(counts.waived) waived" }
+            if counts.baselined > 0 { line += ", \(counts.baselined) baselined" }
+            if run.skippedManifests > 0 { notes.append("\(run.skippedManifests) manifest.json skipped: " + (run.skippedManifests == 1 ? "not a shangjia manifest" : "not shangjia manifests")) }
+            if let config = run.configFile { notes.append("config: \(config)") }
+            if !notes.isEmpty { line += " (" + notes.joined(separator: "; ") + ")" }
+            if run.staleBaselineEntries > 0 {
+                let stale = run.staleBaselineEntries
+                line += stale == 1 ? "\n1 baseline entry no longer occurs: it can be deleted" : "\n\(stale) baseline entries no longer occur: they can be deleted"
+            }
         }
-        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        return "\(plural(manifests, "manifest")): \(plural(counts.errors, "error")), \(plural(counts.warnings, "warning")), \(plural(counts.infos, "info"))" + (counts.waived > 0 ? ", \(counts.waived) waived" : "")
+        return line
     }
 
     /// Long lines (a minified manifest) are cut so the terminal stays readable.

@@ -114,9 +114,10 @@ final class StatementCommandTests: XCTestCase {
     func testManifestWithoutWaiversIsAUsageError() throws {
         let (result, output) = try statement([], manifest: "samples/clean-service/manifest.json")
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.stderr.contains("no waiver"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("没有写明规则和理由的豁免"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path), "nothing is written")
         XCTAssertEqual(Harness.run(["statement", "--bogus", Self.sample]).status, 2)
+        XCTAssertTrue(Harness.run(["statement", "--lang", "en", Harness.packageRoot + "/samples/clean-service/manifest.json"]).stderr.contains("no waiver"))
         XCTAssertEqual(Harness.run(["statement"]).status, 2)
     }
 }

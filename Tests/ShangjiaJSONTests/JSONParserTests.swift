@@ -86,6 +86,26 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(failure(Array("{\"a\":1} x".utf8))?.position, SourcePosition(line: 1, column: 9))
     }
 
+    func testCommentsAndTrailingCommasAreNamedAtTheirPlace() throws {
+        let cases: [(String, JSONSyntaxError.Reason, SourcePosition)] = [
+            ("{\n  \"a\": 1 // note\n}", .comment, SourcePosition(line: 2, column: 10)),
+            ("// header\n{}", .comment, SourcePosition(line: 1, column: 1)),
+            ("{\"a\": /* x */ 1}", .comment, SourcePosition(line: 1, column: 7)),
+            ("{} // after", .comment, SourcePosition(line: 1, column: 4)),
+            ("[1, 2,]", .trailingComma, SourcePosition(line: 1, column: 6)),
+            ("{\"a\": [1,\n  2,\n]}", .trailingComma, SourcePosition(line: 2, column: 4)),
+            ("{\"名称\": 1,\n}", .trailingComma, SourcePosition(line: 1, column: 9)),
+            ("[1 / 2]", .expected(.commaOrArrayEnd, found: "/"), SourcePosition(line: 1, column: 4)),
+            ("{\"a\" 1}", .expected(.colon, found: "1"), SourcePosition(line: 1, column: 6)),
+            ("{\"a\": 1, 2}", .expected(.key, found: "2"), SourcePosition(line: 1, column: 10)),
+        ]
+        for (text, reason, position) in cases {
+            let error = failure(Array(text.utf8))
+            XCTAssertEqual(error?.reason, reason, text)
+            XCTAssertEqual(error?.position, position, text)
+        }
+    }
+
     func testEscapesAndSurrogatePairsDecode() throws {
         let document = try parse("[\"\\u6D59\\ud83d\\ude00\\n\"]")
         XCTAssertEqual(document.root.arrayValue?.first?.stringValue, "浙😀\n")

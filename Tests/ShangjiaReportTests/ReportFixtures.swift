@@ -1,6 +1,7 @@
 import Foundation
 import ShangjiaCore
 import ShangjiaInspect
+import ShangjiaJSON
 import XCTest
 @testable import ShangjiaCore
 
@@ -16,8 +17,12 @@ struct ProbeRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         [
-            context.finding(at: "/service/icon", Self.trickyMessage, hint: Text(zh: "换一个图标", en: "use another icon"),
-                            related: [.file("assets/图标 1.png"), .field("/application/status")]),
+            // Built directly: RuleContext.finding escapes control characters, and the reporters
+            // must still escape a raw line break and markup on their own.
+            Finding(rule: Self.description.id, severity: .error, message: Self.trickyMessage(context.language), file: context.manifest.file,
+                    path: JSONPointer(string: "/service/icon")!, position: context.manifest.position(of: JSONPointer(string: "/service/icon")!),
+                    source: Self.description.source, hint: Text(zh: "换一个图标", en: "use another icon")(context.language),
+                    related: [.file("assets/图标 1.png"), .field("/application/status")]),
             context.finding(at: "/service/name", Text(zh: "名称偏长", en: "the name is long"), severity: .warning),
             context.finding(at: "/service/intro", Text(zh: "简介可以更具体", en: "the intro could be more specific"), severity: .info),
             context.finding(at: "/service/pcUrl", Text(zh: "缺少PC端地址", en: "no PC address")),

@@ -13,7 +13,7 @@ public struct Configuration: Sendable {
     }
 
     /// Reads a config; any unknown rule, parameter or value is a `Problem` (exit 2).
-    public static func parse(_ bytes: [UInt8], knownRules: [RuleDescription]) throws -> Configuration {
+    public static func parse(_ bytes: [UInt8], knownRules: [RuleDescription]) throws(Problem) -> Configuration {
         let document: JSONDocument
         switch JSONParser.parse(bytes) {
         case .success(let parsed): document = parsed
@@ -34,8 +34,9 @@ public struct Configuration: Sendable {
             }
             for entry in ruleMembers {
                 guard let rule = knownRules.first(where: { $0.id == entry.key }) else {
-                    throw Problem(message: Text(zh: "配置中有未知规则 “\(entry.key)”（shangjia rules 列出全部规则）",
-                                                en: "unknown rule '\(entry.key)' in the config (shangjia rules lists them)"))
+                    let suggestion = Suggestion.closest(to: entry.key, among: knownRules.map(\.id))
+                    throw Problem(message: Text(zh: "配置中有未知规则 “\(entry.key)”" + (suggestion.map { "，是否想写 \($0)？" } ?? "（shangjia rules 列出全部规则）"),
+                                                en: "unknown rule '\(entry.key)' in the config" + (suggestion.map { "; did you mean '\($0)'?" } ?? " (shangjia rules lists them)")))
                 }
                 configuration.rules[rule.id] = try settings(entry.value, for: rule)
             }
@@ -43,7 +44,7 @@ public struct Configuration: Sendable {
         return configuration
     }
 
-    private static func settings(_ value: JSONValue, for rule: RuleDescription) throws -> RuleSettings {
+    private static func settings(_ value: JSONValue, for rule: RuleDescription) throws(Problem) -> RuleSettings {
         if let word = value.stringValue { return try level(word, for: rule) }
         guard let members = value.members else {
             throw Problem(message: Text(zh: "规则 \(rule.id) 的配置应为 \"off\"、\"error\"、\"warning\"、\"info\" 或对象",
@@ -78,7 +79,7 @@ public struct Configuration: Sendable {
         return settings
     }
 
-    private static func level(_ word: String, for rule: RuleDescription) throws -> RuleSettings {
+    private static func level(_ word: String, for rule: RuleDescription) throws(Problem) -> RuleSettings {
         if word == "off" { return RuleSettings(enabled: false) }
         guard let severity = Severity(rawValue: word) else {
             throw Problem(message: Text(zh: "规则 \(rule.id) 的级别 “\(word)” 无效（off、error、warning、info）",

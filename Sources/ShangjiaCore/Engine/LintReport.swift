@@ -1,14 +1,17 @@
-/// Counts of findings that are not waived, and of waived ones.
+/// Counts of findings that are neither waived nor baselined, and of those that are (a
+/// finding both waived and baselined counts as waived).
 public struct FindingCounts: Sendable, Equatable {
     public var errors = 0
     public var warnings = 0
     public var infos = 0
     public var waived = 0
+    public var baselined = 0
 
     public init(_ findings: [Finding] = []) {
         for finding in findings {
             let count = max(1, finding.omitted)
             if finding.waived { waived += count; continue }
+            if finding.baselined { baselined += count; continue }
             switch finding.severity {
             case .error: errors += count
             case .warning: warnings += count
@@ -17,7 +20,7 @@ public struct FindingCounts: Sendable, Equatable {
         }
     }
 
-    /// Errors, warnings and infos: every finding not waived.
+    /// Errors, warnings and infos: every finding neither waived nor baselined.
     public var active: Int { errors + warnings + infos }
 
     public static func + (lhs: FindingCounts, rhs: FindingCounts) -> FindingCounts {
@@ -26,6 +29,7 @@ public struct FindingCounts: Sendable, Equatable {
         sum.warnings += rhs.warnings
         sum.infos += rhs.infos
         sum.waived += rhs.waived
+        sum.baselined += rhs.baselined
         return sum
     }
 }
@@ -51,9 +55,16 @@ public struct ManifestReport: Sendable {
 /// The result of one `lint` run, in report order.
 public struct LintReport: Sendable {
     public let today: CalendarDate
-    public let manifests: [ManifestReport]
+    public internal(set) var manifests: [ManifestReport]
     /// Every enabled rule of the run, in id order.
     public let rules: [RuleDescription]
 
     public var counts: FindingCounts { manifests.reduce(FindingCounts()) { $0 + $1.counts } }
+}
+
+extension LintReport {
+    /// Keeps only the findings `keep` accepts (`--quiet`: errors only).
+    public mutating func keepOnly(_ keep: (Finding) -> Bool) {
+        for index in manifests.indices { manifests[index].findings.removeAll { !keep($0) } }
+    }
 }

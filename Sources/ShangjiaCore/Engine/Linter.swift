@@ -9,7 +9,8 @@ public struct LintInput: Sendable {
     public let file: String
     public let bytes: [UInt8]
     public let files: FileInspecting
-    /// The manifest's previous version, for immutable-fields; nil when not compared.
+    /// The manifest's previous version (`--against`), for immutable-fields; nil when there is
+    /// none to compare with (not asked for, or the manifest is new since the revision).
     public let previousBytes: [UInt8]?
 
     public init(file: String, bytes: [UInt8], files: FileInspecting, previousBytes: [UInt8]? = nil) {
@@ -107,7 +108,9 @@ public struct Linter: Sendable {
             document = parsed
         case .failure(let error):
             let finding = ManifestSyntax.finding(for: error, file: input.file, language: options.language, configuration: options.configuration)
-            return (ManifestReport(file: input.file, targets: [], findings: [finding], text: text, rulesRun: [ManifestSyntax.description.id], manifest: nil), [])
+            // Not JSON, perhaps not UTF-8: the snippet shows odd bytes escaped.
+            return (ManifestReport(file: input.file, targets: [], findings: [finding], text: Folding.displayText(input.bytes),
+                                   rulesRun: [ManifestSyntax.description.id], manifest: nil), [])
         }
         let manifest = Manifest(file: input.file, text: text, document: document)
         // The manifest's servers are probed together while its first rules run.

@@ -27,13 +27,16 @@ public struct Field: Sendable {
     public let required: Bool
     /// A value for `shangjia init`; nil uses a neutral placeholder of the kind.
     public let example: String?
+    /// What to write in a free-text field whose label alone does not say (editors show it).
+    public let guidance: Text?
 
-    public init(_ key: String, _ zh: String, _ en: String, _ kind: FieldKind, required: Bool = false, example: String? = nil) {
+    public init(_ key: String, _ zh: String, _ en: String, _ kind: FieldKind, required: Bool = false, example: String? = nil, guidance: Text? = nil) {
         self.key = key
         self.label = Text(zh: zh, en: en)
         self.kind = kind
         self.required = required
         self.example = example
+        self.guidance = guidance
     }
 }
 
@@ -180,12 +183,16 @@ public enum FieldCatalog {
 
     static let shanghai = FieldKind.object([
         Field("name", "应用名称", "application name", .string(.plain), required: true, example: "某某协同办公"),
-        Field("description", "应用描述", "description", .string(.plain), required: true),
-        Field("category", "应用分类", "category", .string(.plain), required: true),
-        Field("theme", "应用主题", "theme", .string(.plain), required: true),
+        Field("description", "应用描述", "description", .string(.plain), required: true,
+              guidance: Text(zh: "一两句话：应用做什么、给谁用", en: "a sentence or two: what the application does and for whom")),
+        Field("category", "应用分类", "category", .string(.plain), required: true,
+              guidance: Text(zh: "注册页“应用分类”中所选的分类，按页面上的写法原样填写", en: "the category chosen under 应用分类 on the registration page, written exactly as the page shows it")),
+        Field("theme", "应用主题", "theme", .string(.plain), required: true,
+              guidance: Text(zh: "应用所属的行业主题（注册页“行业主题”中所选的一项），原样填写", en: "the industry theme (行业主题) chosen on the registration page, written exactly as shown there")),
         Field("appType", "应用类型", "application type", .enumeration(["办公应用", "工具应用", "业务应用"]), required: true, example: "业务应用"),
         Field("stage", "接入阶段", "stage", .enumeration(["接入审核", "上线"]), example: "接入审核"),
-        Field("visibility", "可见范围", "visibility", .string(.plain), required: true),
+        Field("visibility", "可见范围", "visibility", .string(.plain), required: true,
+              guidance: Text(zh: "哪些单位或部门的人员能看到并使用本应用（平台通讯录中的节点）", en: "the units or departments whose staff can see and use the application (nodes of the platform's directory)")),
         Field("logo", "应用图标", "logo", .string(.file), required: true, example: "assets/logo.png"),
         Field("homeUrl", "应用首页地址", "home address", .string(.url), example: "https://app.example.com/"),
         Field("healthUrl", "健康检查地址", "health-check address", .string(.url), example: "https://app.example.com/health"),

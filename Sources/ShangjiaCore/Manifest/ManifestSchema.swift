@@ -19,7 +19,8 @@ public enum ManifestSchema {
     }
 
     static func schema(of field: Field) -> JSONOutput {
-        var members: [(String, JSONOutput)] = [("title", .string(field.label.zh)), ("description", .string(field.label.en))]
+        let description = field.label.en + (field.guidance.map { ": \($0.en) · \($0.zh)" } ?? "")
+        var members: [(String, JSONOutput)] = [("title", .string(field.label.zh)), ("description", .string(description))]
         members += shape(of: field.kind)
         if field.example != nil, !isContainer(field.kind) { members.append(("examples", .array([ManifestTemplate.value(of: field)]))) }
         return .object(members)

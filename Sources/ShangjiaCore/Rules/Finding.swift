@@ -41,6 +41,8 @@ public struct Finding: Sendable, Hashable {
     public let related: [RelatedLocation]
     public var waived = false
     public var waiverReason: String?
+    /// Already in the `--baseline` report: kept, shown apart, counted in nothing (like waived).
+    public var baselined = false
     /// Set when this finding stands for that many findings of its rule that are not listed
     /// (see `LintOptions.findingsPerRule`); they all count in the totals.
     public var omitted = 0

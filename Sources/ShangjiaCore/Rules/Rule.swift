@@ -154,9 +154,10 @@ public struct RuleContext: Sendable {
     /// A finding of this rule at `path`; a missing value sits at its nearest existing ancestor.
     public func finding(at path: JSONPointer, _ message: Text, hint: Text? = nil, severity: Severity? = nil,
                         related: [RelatedLocation] = []) -> Finding {
-        Finding(rule: rule.id, severity: settings.severity ?? severity ?? rule.severity, message: message(language),
+        // A value quoted in a message may hold a control character (`\n` from "materials\new.pdf"): shown escaped.
+        Finding(rule: rule.id, severity: settings.severity ?? severity ?? rule.severity, message: Folding.visibleControls(message(language)),
                 file: manifest.file, path: path, position: manifest.position(of: path), source: rule.source,
-                hint: hint.map { $0(language) }, related: related)
+                hint: hint.map { Folding.visibleControls($0(language)) }, related: related)
     }
 
     public func finding(at path: String, _ message: Text, hint: Text? = nil, severity: Severity? = nil,

@@ -17,3 +17,8 @@ public struct Text: Sendable, Hashable {
         language == .zh ? zh : en
     }
 }
+
+public enum English {
+    /// "1 warning", "2 warnings": a count with its noun in the right number.
+    public static func count(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+}

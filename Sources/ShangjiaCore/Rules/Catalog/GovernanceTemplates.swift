@@ -53,7 +53,7 @@ struct GovernanceTemplates: Rule {
         let required = context.integer("count")
         if firstIndex.count != required {
             findings.append(context.finding(at: path,
-                Text(zh: "\(context.name(path)) 有 \(firstIndex.count) 份不同的文件，须为 \(required) 份", en: "\(context.name(path)) has \(firstIndex.count) distinct files; it must have \(required)"),
+                Text(zh: "\(context.name(path)) 有 \(firstIndex.count) 份不同的文件，须为 \(required) 份", en: "\(context.name(path)) has \(English.count(firstIndex.count, "distinct file")); it must have \(required)"),
                 hint: Text(zh: "按模板逐一填写全部 \(required) 份文件", en: "fill in all \(required) templates, one file each")))
         }
         return findings

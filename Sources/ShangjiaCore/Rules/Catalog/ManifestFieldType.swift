@@ -16,6 +16,7 @@ struct ManifestFieldType: Rule {
                         at: ["/manifestVersion", "/application/status", "/application/launchDate", "/application/networks"]),
             RuleExample(#"{"service": {"name": "医保", "name": "医保服务", "legacyLink": "否"}}"#, at: ["/service/name", "/service/legacyLink"]),
             RuleExample(#"{"governance": {"loadTest": {"concurrency": 50.5}}}"#, at: ["/governance/loadTest/concurrency"]),
+            RuleExample(#"{"application": {"level": "县（市、区）", "plannedLaunchDate": "2027/03/01"}}"#, at: ["/application/level", "/application/plannedLaunchDate"]),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
@@ -68,6 +69,12 @@ struct ManifestFieldType: Rule {
             // An empty date is absent (spec Semantics, "Empty dates").
             if format == .date, !text.isEmpty, CalendarDate(text) == nil {
                 let pointer = JSONPointer(path)
+                // A real day written another way is a format error, not an impossible date.
+                if let iso = Self.isoDate(text) {
+                    return [context.finding(at: pointer,
+                        Text(zh: "\(context.name(pointer)) 的值 “\(text)” 格式不对：日期须写作 YYYY-MM-DD", en: "\(context.name(pointer)) '\(text)' is not written as YYYY-MM-DD"),
+                        hint: Text(zh: "写作 “\(iso)”", en: "write “\(iso)”"))]
+                }
                 return [context.finding(at: pointer,
                     Text(zh: "\(context.name(pointer)) 的值 “\(text)” 不是真实存在的日期（YYYY-MM-DD）", en: "\(context.name(pointer)) '\(text)' is not a real date (YYYY-MM-DD)"))]
             }
@@ -76,7 +83,8 @@ struct ManifestFieldType: Rule {
             guard let text = value.stringValue, options.contains(text) else {
                 let pointer = JSONPointer(path), list = options.joined(separator: "、")
                 return [context.finding(at: pointer,
-                    Text(zh: "\(context.name(pointer)) 的值 \(Self.show(value)) 不是可选项之一：\(list)", en: "\(context.name(pointer)) \(Self.show(value)) is not one of: \(options.joined(separator: ", "))"))]
+                    Text(zh: "\(context.name(pointer)) 的值 \(Self.show(value)) 不是可选项之一：\(list)", en: "\(context.name(pointer)) \(Self.show(value)) is not one of: \(options.joined(separator: ", "))"),
+                    hint: value.stringValue.flatMap { Self.enumerationHint($0, options: options) })]
             }
             return []
         }
@@ -84,6 +92,26 @@ struct ManifestFieldType: Rule {
 
     private func mismatch(_ value: JSONValue, expected: Text, at pointer: JSONPointer, in context: RuleContext) -> Finding {
         context.finding(at: pointer, Text(zh: "\(context.name(pointer)) 应为\(expected.zh)，实际是 \(value.typeName)", en: "\(context.name(pointer)) must be \(expected.en), not \(value.typeName)"))
+    }
+
+    /// The option a value was meant to be: the same after folding full-width characters (typed
+    /// with a Chinese input method, identical on screen), or close to it.
+    static func enumerationHint(_ text: String, options: [String]) -> Text? {
+        let folded = Folding.halfWidth(text) ?? text
+        if let match = options.first(where: { (Folding.halfWidth($0) ?? $0) == folded }) {
+            return Text(zh: "“\(text)” 含全角字符，看起来与 “\(match)” 相同但并不相等：请原样复制粘贴 \(match)",
+                        en: "'\(text)' has full-width characters: it looks like '\(match)' but is not; paste exactly \(match)")
+        }
+        return Suggestion.closest(to: folded, among: options).map { Text(zh: "是否想写 “\($0)”？", en: "did you mean '\($0)'?") }
+    }
+
+    /// `2027/03/01`, `2027.3.1`, `2027年3月1日`, `2027-3-1` as `2027-03-01`, when that is a real day.
+    static func isoDate(_ text: String) -> String? {
+        let parts = text.split(whereSeparator: { "/.-年月日".contains($0) }).map(String.init)
+        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        let iso = parts[0] + "-" + (parts[1].count == 1 ? "0" : "") + parts[1] + "-" + (parts[2].count == 1 ? "0" : "") + parts[2]
+        return CalendarDate(iso) == nil ? nil : iso
     }
 
     /// A short rendering of a value for messages.

@@ -36,7 +36,18 @@ struct ManifestSyntax: Rule {
         case .unexpectedCharacter(let found):
             return Text(zh: "此处不应出现 “\(found)”，应为一个 JSON 值", en: "unexpected '\(found)': a JSON value was expected")
         case .expected(let what, let found):
-            return Text(zh: "此处应为 \(what)，实际是 “\(found)”", en: "expected \(what), found '\(found)'")
+            let expected: Text
+            switch what {
+            case .commaOrArrayEnd: expected = Text(zh: "“,” 或 “]”", en: "',' or ']'")
+            case .commaOrObjectEnd: expected = Text(zh: "“,” 或 “}”", en: "',' or '}'")
+            case .key: expected = Text(zh: "带引号的键（如 \"name\"）", en: "a quoted key (as \"name\")")
+            case .colon: expected = Text(zh: "键后的 “:”", en: "':' after the key")
+            }
+            return Text(zh: "此处应为\(expected.zh)，实际是 “\(found)”", en: "expected \(expected.en), found '\(found)'")
+        case .comment:
+            return Text(zh: "JSON 不允许注释", en: "JSON allows no comments")
+        case .trailingComma:
+            return Text(zh: "最后一项后面多了逗号：JSON 不允许末尾逗号", en: "a comma after the last item: JSON allows no trailing comma")
         case .controlCharacterInString(let code):
             let name = "U+" + String(repeating: "0", count: 4 - String(code, radix: 16).count) + String(code, radix: 16, uppercase: true)
             return Text(zh: "字符串中有未转义的控制字符 \(name)", en: "unescaped control character \(name) in a string")
@@ -57,10 +68,13 @@ struct ManifestSyntax: Rule {
         switch reason {
         case .notUTF8, .utf16:
             return Text(zh: "用编辑器“另存为 UTF-8”后重试", en: "save the file as UTF-8 and run again")
-        case .expected(_, let found) where found == "}" || found == "]":
-            return Text(zh: "JSON 不允许末尾多余的逗号", en: "JSON allows no trailing comma")
-        case .unexpectedCharacter(let found) where found == "/":
-            return Text(zh: "JSON 不允许注释", en: "JSON allows no comments")
+        case .trailingComma:
+            return Text(zh: "删去这个逗号", en: "remove this comma")
+        case .comment:
+            return Text(zh: "删去注释（说明可以写进 README）", en: "remove the comment (notes can go in a README)")
+        case .invalidEscape:
+            return Text(zh: "JSON 字符串中的 “\\” 开始一个转义；路径请用 “/” 分隔（写作 \"assets/icon.png\"），真要反斜杠写作 “\\\\”",
+                        en: "in a JSON string “\\” starts an escape; separate path folders with “/” (as \"assets/icon.png\"), write “\\\\” for a real backslash")
         default:
             return nil
         }

@@ -30,11 +30,12 @@ struct ManifestUnknownField: Rule {
                     findings += check(member.value, against: field.kind, at: &path, in: context)
                     continue
                 }
-                let suggestion = Self.closest(to: member.key, among: fields.map(\.key))
+                let suggestion = Suggestion.closest(to: member.key, among: fields.map(\.key))
                 findings.append(context.finding(at: JSONPointer(path),
                     Text(zh: "未知字段 “\(member.key)”" + (suggestion.map { "，是否想写 “\($0)”？" } ?? ""),
                          en: "unknown field '\(member.key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
-                    hint: suggestion == nil ? Text(zh: "shangjia schema 列出全部字段", en: "shangjia schema lists every field") : nil))
+                    hint: Self.isPassword(member.key) ? Self.passwordHint
+                        : suggestion == nil ? Text(zh: "shangjia schema 列出全部字段", en: "shangjia schema lists every field") : nil))
             }
             return findings
         case (.array(let item), .array(let items)):
@@ -46,33 +47,13 @@ struct ManifestUnknownField: Rule {
         }
     }
 
-    /// The known key nearest to `key` by edit distance (case-insensitive), if it is close.
-    static func closest(to key: String, among candidates: [String]) -> String? {
-        let lowered = Array(key.lowercased().unicodeScalars)
-        var best: (String, Int)?
-        for candidate in candidates {
-            let other = Array(candidate.lowercased().unicodeScalars)
-            let limit = max(2, other.count / 3)
-            // The length difference bounds the distance from below: most keys are ruled out here.
-            guard abs(lowered.count - other.count) <= limit else { continue }
-            let distance = editDistance(lowered, other)
-            if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
-        }
-        return best?.0
+    /// A password (the test account's, typically) has no place in a manifest, which goes into
+    /// repositories and reports: the hint says so instead of pointing at the schema.
+    static func isPassword(_ key: String) -> Bool {
+        let lowered = key.lowercased()
+        return lowered.contains("password") || lowered == "passwd" || lowered == "pwd" || key.contains("密码")
     }
 
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty, a.count < 64, b.count < 64 else { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        var current = previous
-        for (i, ca) in a.enumerated() {
-            current[0] = i + 1
-            for (j, cb) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
+    static let passwordHint = Text(zh: "不要把密码写进清单（清单会进入代码仓库和报告）：测试账号的密码另行交给审核方",
+                                   en: "keep passwords out of the manifest (it ends up in repositories and reports): give the test account's password to the reviewers separately")
 }

@@ -23,7 +23,7 @@ struct MaterialFile: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         context.manifest.fileReferences.compactMap { reference in
             let file = context.files.inspect(reference.path)
-            guard let problem = self.problem(with: file) else { return nil }
+            guard let problem = self.problem(with: file, path: reference.path) else { return nil }
             return context.finding(at: reference.pointer,
                 Text(zh: "\(context.name(reference.pointer)) \(reference.path) \(problem.message.zh)",
                      en: "\(context.name(reference.pointer)) \(reference.path) \(problem.message.en)"),
@@ -31,11 +31,12 @@ struct MaterialFile: Rule {
         }
     }
 
-    private func problem(with file: FileInspection) -> (message: Text, hint: Text)? {
+    private func problem(with file: FileInspection, path: String) -> (message: Text, hint: Text)? {
         let folderHint = Text(zh: "把文件放进清单所在的文件夹，并写相对于该文件夹的路径", en: "put the file inside the manifest's folder and give its path relative to that folder")
         switch file.problem {
         case .missing:
-            return (Text(zh: "不存在", en: "does not exist"), Text(zh: "检查路径和文件名（区分大小写）", en: "check the path and the file name (case matters)"))
+            return (Text(zh: "不存在", en: "does not exist"), Self.separatorHint(path)
+                ?? Text(zh: "检查路径和文件名（区分大小写）", en: "check the path and the file name (case matters)"))
         case .escapesFolder:
             return (Text(zh: "在清单所在文件夹之外（绝对路径或 .. 跳出）", en: "is outside the manifest's folder (an absolute path or a .. escape)"), folderHint)
         case .symlinkOutside:
@@ -62,6 +63,17 @@ struct MaterialFile: Rule {
             let known = Self.knownExtensions.joined(separator: ", ")
             return (written, Text(zh: "使用以下格式之一：\(known)", en: "use one of: \(known)"))
         }
+    }
+
+    /// A Windows path: `\` is no separator here, and in JSON it starts an escape (`\n` in
+    /// `"materials\new.pdf"` became a line break).
+    static func separatorHint(_ path: String) -> Text? {
+        if path.contains("\\") {
+            let fixed = String(path.map { $0 == "\\" ? "/" : $0 })
+            return Text(zh: "路径用 “/” 分隔，不用 “\\”：写作 “\(fixed)”", en: "separate folders with “/”, not “\\”: write “\(fixed)”")
+        }
+        guard path.unicodeScalars.contains(where: { $0.value < 0x20 }) else { return nil }
+        return Text(zh: "路径中有控制字符：JSON 把 “\\n”、“\\t” 等读作转义；路径用 “/” 分隔", en: "the path holds a control character: JSON reads “\\n”, “\\t” and the like as escapes; separate folders with “/”")
     }
 
     /// The inspector names a non-regular file in English ("directory", "FIFO", …).

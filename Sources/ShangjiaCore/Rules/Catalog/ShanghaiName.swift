@@ -22,7 +22,7 @@ struct ShanghaiName: Rule {
         guard let name = context.manifest.string(path), !name.isBlank else { return [] }
         var problems: [Text] = []
         if !(2...8).contains(name.count) {
-            problems.append(Text(zh: "有 \(name.count) 个字符，建议 2–8 个", en: "has \(name.count) characters where 2–8 are recommended"))
+            problems.append(Text(zh: "有 \(name.count) 个字符，建议 2–8 个", en: "has \(English.count(name.count, "character")) where 2–8 are recommended"))
         }
         let words = context.strings("words").filter { !$0.isEmpty && name.containsBytes(of: $0) }
         if !words.isEmpty {

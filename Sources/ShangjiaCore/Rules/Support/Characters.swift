@@ -90,7 +90,7 @@ extension RuleContext {
             return finding(at: field.path,
                 Text(zh: "\(name(field.path))有 \(field.value.count) 个字符，上限 \(limit)",
                      en: "\(name(field.path)) has \(field.value.count) characters; the limit is \(limit)"),
-                hint: Text(zh: "删减 \(field.value.count - limit) 个字符", en: "remove \(field.value.count - limit) characters"))
+                hint: Text(zh: "删减 \(field.value.count - limit) 个字符", en: "remove \(English.count(field.value.count - limit, "character"))"))
         }
     }
 }
