@@ -38,14 +38,15 @@ struct TlsProtocol: Rule {
         return context.manifest.probedAddresses.compactMap { address in
             let fetch = prober.fetch(address.url)
             let name = "\(context.name(address.field.pointer)) \(address.host):\(address.port)"
-            let legacy = prober.legacyProtocols(host: address.host, port: address.port)
+            // The legacy handshake only where a server answered TLS at all: an address that does not
+            // resolve or connect is url-reachable's, and asking again would cost its time twice.
             if let failure = fetch.failure, failure.kind == .noCommonProtocol, fetch.responses.isEmpty {
-                let offered = if case .accepted(let version) = legacy { Text(zh: "，只接受 \(version) 等旧协议", en: "; it accepts only old protocols such as \(version)") } else { Text(zh: "", en: "") }
+                let offered = if case .accepted(let version) = prober.legacyProtocols(host: address.host, port: address.port) { Text(zh: "，只接受 \(version) 等旧协议", en: "; it accepts only old protocols such as \(version)") } else { Text(zh: "", en: "") }
                 return context.finding(at: address.field.pointer,
                     Text(zh: "\(name) 不支持 TLS 1.2 或 1.3\(offered.zh)", en: "\(name) supports neither TLS 1.2 nor TLS 1.3\(offered.en)"),
                     hint: Text(zh: "在服务器上启用 TLS 1.2 和 1.3", en: "enable TLS 1.2 and 1.3 on the server"))
             }
-            guard fetch.tls != nil, case .accepted(let version) = legacy else { return nil }
+            guard fetch.tls != nil, case .accepted(let version) = prober.legacyProtocols(host: address.host, port: address.port) else { return nil }
             let shanghai = address.field.target == .shanghai
             return context.finding(at: address.field.pointer,
                 Text(zh: "\(name) 仍接受旧协议 \(version)\(shanghai ? "，一网协同要求只启用 TLS 1.2/1.3" : "，旧协议不安全")",
