@@ -28,12 +28,25 @@ case $target in
 esac
 
 flags=(-O -g -sanitize=fuzzer,address -parse-as-library
-       -I "$build/modules" -I Sources/CZlib -Xcc -fmodule-map-file=Sources/CZlib/module.modulemap)
+       -I "$build/modules" -I Sources/CZlib -Xcc -fmodule-map-file=Sources/CZlib/module.modulemap
+       -I Sources/CJPEGShim/include -Xcc -fmodule-map-file=Sources/CJPEGShim/include/module.modulemap)
 
 # One object and one .swiftmodule per library target, rebuilt when one of its sources is newer.
 # Dependencies come first in `modules`, and a rebuilt module forces the ones after it.
 objects=()
 forced=false
+# ShangjiaInspect decodes JPEGs through the C shim, instrumented like the Swift code. The system
+# libjpeg it calls is not: libFuzzer is guided by the shim's and the Swift code's coverage only.
+if [[ " ${modules[*]} " == *" ShangjiaInspect "* ]]; then
+    shim=$build/CJPEGShim.o
+    if [ ! -f "$shim" ] || [ -n "$(find Sources/CJPEGShim -newer "$shim" | head -1)" ]; then
+        echo "fuzz.sh: compiling CJPEGShim" >&2
+        clang -O1 -g -fsanitize=fuzzer-no-link,address -I Sources/CJPEGShim/include \
+            -c Sources/CJPEGShim/JPEGShim.c -o "$shim"
+        forced=true
+    fi
+    objects+=("$shim")
+fi
 for module in "${modules[@]}"; do
     object=$build/$module.o
     mapfile -t sources < <(find Sources/"$module" -name '*.swift' | LC_ALL=C sort)
@@ -53,7 +66,7 @@ stale=$forced
 for object in "${objects[@]}"; do [ "$object" -nt "$binary" ] && stale=true; done
 if $stale; then
     echo "fuzz.sh: linking $binary" >&2
-    swiftc "${flags[@]}" -module-name "Fuzz_$target" "Fuzz/$target.swift" "${objects[@]}" -lz -lm -o "$binary" 2>&1 \
+    swiftc "${flags[@]}" -module-name "Fuzz_$target" "Fuzz/$target.swift" "${objects[@]}" -lz -lm -l:libjpeg.a -o "$binary" 2>&1 \
         | { grep -v "Cannot export local symbol .__asan" || true; } >&2
 fi
 
@@ -62,7 +75,7 @@ if [ -z "$(ls -A "$out/seeds")" ]; then
     case $target in
         json) cp Tests/ShangjiaJSONTests/Fixtures/JSONTestSuite/test_parsing/*.json "$out/seeds/" ;;
         png) cp Tests/ShangjiaInspectTests/Fixtures/pngsuite/*.png "$out/seeds/" ;;
-        jpeg) cp Tests/ShangjiaInspectTests/Fixtures/jpeg/*.jpg "$out/seeds/" ;;
+        jpeg) cp Tests/ShangjiaInspectTests/Fixtures/jpeg/*.jpg Tests/ShangjiaInspectTests/Fixtures/jpeg-made/*.jpg "$out/seeds/" ;;
         pipeline) ;;
     esac
     if [ "$target" = json ] || [ "$target" = pipeline ]; then

@@ -124,6 +124,12 @@ shangjia_jpeg_status shangjia_jpeg_decode_rgba(const unsigned char *data, size_t
         longjmp(error.escape, 1);
     }
     jpeg_start_decompress(&cinfo);
+    // The caller's buffer holds width × height × 4 bytes: nothing else may be written into it.
+    if (cinfo.output_width != width || cinfo.output_height != height || cinfo.output_components != 4) {
+        snprintf(message, SHANGJIA_JPEG_MESSAGE_LENGTH, "unexpected output of %ux%u with %d components",
+                 cinfo.output_width, cinfo.output_height, cinfo.output_components);
+        longjmp(error.escape, 1);
+    }
     if (cmyk) {
         cmykRow = malloc((size_t)width * 4);
         if (cmykRow == NULL) {
