@@ -82,8 +82,8 @@ enum JPEGReader {
             return ImageInfo.CheckedImageData(problem: nil, pixels: nil)
         default:
             let reason = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            return ImageInfo.CheckedImageData(problem: LocalizedReason(zh: "JPEG 图像数据损坏，无法解码（libjpeg：\(reason)）",
-                                                                       en: "the JPEG image data is corrupt and cannot be decoded (libjpeg: \(reason))"),
+            return ImageInfo.CheckedImageData(problem: LocalizedReason(zh: "图像数据无法解码（libjpeg：\(reason)）",
+                                                                       en: "the image data cannot be decoded (libjpeg: \(reason))"),
                                               pixels: nil)
         }
     }

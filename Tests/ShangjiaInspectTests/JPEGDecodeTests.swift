@@ -77,8 +77,8 @@ final class JPEGDecodeTests: XCTestCase {
         let corrupt = try image(fixture("jpeg-made", "corrupt.jpg"))
         XCTAssertNil(corrupt.pixels)
         let reason = try XCTUnwrap(corrupt.integrityProblem)
-        XCTAssertTrue(reason.en.hasPrefix("the JPEG image data is corrupt and cannot be decoded (libjpeg: Corrupt JPEG data"), reason.en)
-        XCTAssertTrue(reason.zh.hasPrefix("JPEG 图像数据损坏"), reason.zh)
+        XCTAssertTrue(reason.en.hasPrefix("the image data cannot be decoded (libjpeg: Corrupt JPEG data"), reason.en)
+        XCTAssertTrue(reason.zh.hasPrefix("图像数据无法解码（libjpeg：Corrupt JPEG data"), reason.zh)
     }
 
     /// An error libjpeg raises through error_exit (here a missing quantization table) comes back
@@ -89,7 +89,7 @@ final class JPEGDecodeTests: XCTestCase {
         let withoutTables = Array(bytes[..<dqt] + bytes[(dqt + 2 + bytes.uint16BE(at: dqt + 2))...])
         let info = try image(withoutTables)
         XCTAssertNil(info.pixels)
-        XCTAssertEqual(info.integrityProblem?.en, "the JPEG image data is corrupt and cannot be decoded (libjpeg: Quantization table 0x00 was not defined)")
+        XCTAssertEqual(info.integrityProblem?.en, "the image data cannot be decoded (libjpeg: Quantization table 0x00 was not defined)")
     }
 
     /// A progressive file repeating its last scan hundreds of times is refused, not decoded slowly.
@@ -100,7 +100,7 @@ final class JPEGDecodeTests: XCTestCase {
         let repeated = Array(bytes[..<lastScan]) + Array([ArraySlice<UInt8>](repeating: scan, count: 300).joined()) + [0xFF, 0xD9]
         let info = try image(repeated)
         XCTAssertNil(info.pixels)
-        XCTAssertEqual(info.integrityProblem?.en, "the JPEG image data is corrupt and cannot be decoded (libjpeg: more than 256 scans)")
+        XCTAssertEqual(info.integrityProblem?.en, "the image data cannot be decoded (libjpeg: more than 256 scans)")
     }
 
     /// Dimensions come from the frame header before anything is allocated: one megapixel is
