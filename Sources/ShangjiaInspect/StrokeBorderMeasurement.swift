@@ -70,7 +70,7 @@ public struct StrokeBorderMeasurement: Sendable, Equatable {
             var bandWidth = 0, uniformity = share(1)
             while bandWidth < ringLimit - 3, totals[bandWidth + 1] > 0, share(bandWidth + 1) >= minBandUniformity {
                 bandWidth += 1
-                uniformity = bandWidth == 1 ? share(1) : min(uniformity, share(bandWidth))
+                uniformity = min(uniformity, share(bandWidth))
             }
             let inside = (bandWidth + 2)...(bandWidth + 3)
             let insideTotal = inside.reduce(0) { $0 + totals[$1] }, insideMatches = inside.reduce(0) { $0 + matches[$1] }
