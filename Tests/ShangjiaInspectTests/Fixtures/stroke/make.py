@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draws the labelled logos icon-stroke-border is calibrated on (Pillow): framed-*.{png,jpg}
 have a stroke (描边) of 2–8 px round the image or its rounded shape, plain-*.{png,jpg} have
-none. Run from anywhere; writes into this folder. The photos are crops of the libjpeg-turbo
+none. hard-framed-* and hard-plain-* are the known limits, which the rule judges wrongly. Run from anywhere; writes into this folder. The photos are crops of the libjpeg-turbo
 and jpeg-decoder fixtures in ../jpeg (licences there)."""
 import os
 import random
@@ -85,7 +85,7 @@ def save(image, name, quality=90):
 
 def main():
     for old in os.listdir(HERE):
-        if old.startswith(("framed-", "plain-")):
+        if old.startswith(("framed-", "plain-", "hard-")):
             os.remove(os.path.join(HERE, old))
     # Unframed: flat tiles, rounded tiles, gradients, photos, white backgrounds, circles.
     for colour, tag in [(BLUE, "blue"), (RED, "red"), (NAVY, "navy")]:
@@ -135,6 +135,15 @@ def main():
     save(white, "framed-white-circle-5px.png")
     save(white, "framed-white-circle-5px.jpg")
     save(frame(flat(BLUE, 180), 2, NAVY), "framed-tile-blue-180-2px.png")
+
+    # Known limits. A white margin thinner than a stroke may be round a tile on an opaque
+    # canvas: taken for a stroke. A stroke of the colour the picture's edge already has: missed.
+    margin = Image.new("RGB", (SIZE, SIZE), WHITE)
+    margin.paste(flat(BLUE, SIZE - 24), (12, 12))
+    save(margin, "hard-plain-white-margin-12px.png")
+    edge = gradient((90, 200, 255), NAVY, "radial")
+    glyph(ImageDraw.Draw(edge), WHITE)
+    save(frame(edge, 6, NAVY), "hard-framed-edge-colour-6px.jpg", quality=80)
 
 
 if __name__ == "__main__":
