@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// No package dependencies, by design: the toolchain and the system's C libraries are the whole toolbox.
+// No package dependencies, by design: the toolchain and the system's C libraries (zlib, libjpeg-turbo,
+// OpenSSL 3) are the whole toolbox.
 
 #if os(macOS)
 // Homebrew's openssl@3, linked dynamically through pkg-config.
@@ -13,6 +14,14 @@ let openSSL = Target.systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", p
 let openSSL = Target.systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", providers: [.apt(["libssl-dev"])])
 #endif
 
+// libjpeg: static on Linux, so that a run decoding no JPEG loads nothing more and the binary
+// runs where the library is absent; from pkg-config (Homebrew's jpeg-turbo) on macOS.
+#if os(macOS)
+let libjpegPkgConfig: String? = "libjpeg"
+#else
+let libjpegPkgConfig: String? = nil
+#endif
+
 let package = Package(
     name: "shangjia",
     platforms: [.macOS(.v13)],
@@ -22,10 +31,15 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .systemLibrary(name: "CLibJPEG", path: "Sources/CLibJPEG", pkgConfig: libjpegPkgConfig,
+                       providers: [.apt(["libjpeg62-turbo-dev"]), .brew(["jpeg-turbo"])]),
+        // every libjpeg call, under setjmp so that its errors come back instead of exit()
+        .target(name: "CJPEGShim", dependencies: ["CLibJPEG"],
+                linkerSettings: [.linkedLibrary(":libjpeg.a", .when(platforms: [.linux]))]),
         // files → JSON values with source positions
         .target(name: "ShangjiaJSON", linkerSettings: [.linkedLibrary("m")]),
         // files → facts about PNG, JPEG and document content (bounded, read-only)
-        .target(name: "ShangjiaInspect", dependencies: ["CZlib"]),
+        .target(name: "ShangjiaInspect", dependencies: ["CZlib", "CJPEGShim"]),
         openSSL,
         // addresses → what the live servers answer (DNS, TCP, TLS, HTTP), for `--online`
         .target(name: "ShangjiaOnline", dependencies: ["COpenSSL", "CZlib"],

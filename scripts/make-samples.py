@@ -70,7 +70,7 @@ def mp4():
     return struct.pack(">I", 24) + b"ftypisom" + struct.pack(">I", 512) + b"isomiso2" + struct.pack(">I", 8) + b"free"
 
 def jpeg_bytes():
-    """A structurally whole baseline JPEG header (not meant to decode)."""
+    """A structurally whole baseline JPEG without a quantization table: libjpeg cannot decode it (icon-integrity)."""
     soi = b"\xff\xd8"
     app0 = b"\xff\xe0" + struct.pack(">H", 16) + b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
     sof = b"\xff\xc0" + struct.pack(">HBHHB", 11, 8, 180, 180, 1) + b"\x01\x11\x00"

@@ -64,6 +64,9 @@ public struct RGBAImage: Sendable {
 public struct ImageInfo: Sendable {
     public enum Format: String, Sendable { case png, jpeg }
 
+    /// Larger images are judged from their header and structure only, never decoded.
+    public static let maxDecodedPixels = 1_000_000
+
     public let format: Format
     public let width: Int
     public let height: Int
@@ -74,7 +77,8 @@ public struct ImageInfo: Sendable {
     /// nil when the file is whole. A small PNG's image data is inflated and checked when this or
     /// `pixels` is first read: most images (screenshots, materials) are only sniffed, never asked.
     public var integrityProblem: LocalizedReason? { imageData.value.problem }
-    /// Only for a whole PNG of at most 1,000,000 pixels, decoded when first read; JPEG never.
+    /// Only for a whole image of at most `maxDecodedPixels` (a PNG, or an 8-bit JPEG that libjpeg
+    /// decodes), decoded when first read. A JPEG's pixels are opaque.
     public var pixels: RGBAImage? { imageData.value.pixels?.value }
     private let imageData: Lazy<CheckedImageData>
 

@@ -1,5 +1,8 @@
-/// Checks a JPEG's structure without decoding it: SOI, every segment in bounds, a frame header
-/// (SOF), scans whose entropy-coded data runs to a marker, and EOI.
+import CJPEGShim
+
+/// Checks a JPEG's structure: SOI, every segment in bounds, a frame header (SOF), scans whose
+/// entropy-coded data runs to a marker, and EOI; a whole, sound JPEG of at most
+/// `ImageInfo.maxDecodedPixels` is decoded to RGBA by libjpeg when its pixels or integrity are first asked.
 enum JPEGReader {
     /// Coding process of each SOF marker.
     static let processes: [UInt8: String] = [
@@ -10,12 +13,24 @@ enum JPEGReader {
         0xCF: "arithmetic differential lossless",
     ]
 
+    /// The SOF markers libjpeg-turbo 2 decodes (8-bit only): baseline, extended sequential and
+    /// progressive, Huffman or arithmetic coded. Lossless and hierarchical files are not decoded.
+    static let decodedProcesses: Set<UInt8> = [0xC0, 0xC1, 0xC2, 0xC9, 0xCA]
+
     struct Frame {
+        let marker: UInt8
         let process: String
         let precision: Int
         let width: Int
         let height: Int
         let components: Int
+
+        /// Whether libjpeg is asked for its pixels: small enough (known before anything is
+        /// allocated), a coding process and precision it decodes, 1, 3 or 4 components.
+        var isDecoded: Bool {
+            width > 0 && height > 0 && width * height <= ImageInfo.maxDecodedPixels && precision == 8
+                && decodedProcesses.contains(marker) && [1, 3, 4].contains(components)
+        }
 
         var description: String {
             "JPEG \(process) \(precision)-bit \(components) component\(components == 1 ? "" : "s")"
@@ -37,9 +52,40 @@ enum JPEGReader {
         } catch {
             problem = error.reason
         }
+        var imageData = Lazy(ImageInfo.CheckedImageData(problem: problem, pixels: nil))
+        if problem == nil, isWholeFile, let frame, frame.isDecoded {
+            imageData = Lazy(computing: { decode(bytes, frame: frame) })
+        }
         return ImageInfo(format: .jpeg, width: frame?.width ?? 0, height: frame?.height ?? 0,
                          bitDepth: frame?.precision ?? 0, detail: frame?.description ?? "JPEG without a frame header",
-                         integrityProblem: problem, pixels: nil)
+                         imageData: imageData)
+    }
+
+    /// Pixels of a structurally sound JPEG whose frame `isDecoded`; libjpeg's errors, and its
+    /// warnings that the entropy-coded data is damaged, become the integrity problem.
+    static func decode(_ bytes: [UInt8], frame: Frame) -> ImageInfo.CheckedImageData {
+        var message = [CChar](repeating: 0, count: SHANGJIA_JPEG_MESSAGE_LENGTH)
+        var status = SHANGJIA_JPEG_CORRUPT
+        let rgba = [UInt8](unsafeUninitializedCapacity: frame.width * frame.height * 4) { buffer, initialized in
+            status = bytes.withUnsafeBufferPointer { data in
+                shangjia_jpeg_decode_rgba(data.baseAddress, data.count, UInt32(frame.width), UInt32(frame.height),
+                                          buffer.baseAddress, &message)
+            }
+            // Rows libjpeg did not reach are zeroed so the array is initialized whatever happened.
+            if status != SHANGJIA_JPEG_DECODED { buffer.initialize(repeating: 0) }
+            initialized = buffer.count
+        }
+        switch status {
+        case SHANGJIA_JPEG_DECODED:
+            return ImageInfo.CheckedImageData(problem: nil, pixels: Lazy(RGBAImage(width: frame.width, height: frame.height, rgba: rgba)))
+        case SHANGJIA_JPEG_UNSUPPORTED:
+            return ImageInfo.CheckedImageData(problem: nil, pixels: nil)
+        default:
+            let reason = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            return ImageInfo.CheckedImageData(problem: LocalizedReason(zh: "图像数据无法解码（libjpeg：\(reason)）",
+                                                                       en: "the image data cannot be decoded (libjpeg: \(reason))"),
+                                              pixels: nil)
+        }
     }
 
     private static func walkSegments(_ bytes: [UInt8], isWholeFile: Bool, frame: inout Frame?) throws(IntegrityError) {
@@ -86,7 +132,7 @@ enum JPEGReader {
                 throw IntegrityError("段超出文件末尾（文件被截断）", "a segment runs past the end of the file (truncated)")
             }
             if let process = processes[marker], frame == nil {
-                frame = try readFrame(bytes, payload: offset + 2, length: length, process: process)
+                frame = try readFrame(bytes, marker: marker, payload: offset + 2, length: length, process: process)
             } else if marker == 0xDA {
                 guard frame != nil else { throw IntegrityError("SOS 出现在帧头之前", "SOS before the frame header") }
                 sawScan = true
@@ -97,13 +143,13 @@ enum JPEGReader {
         }
     }
 
-    private static func readFrame(_ bytes: [UInt8], payload: Int, length: Int, process: String) throws(IntegrityError) -> Frame {
+    private static func readFrame(_ bytes: [UInt8], marker: UInt8, payload: Int, length: Int, process: String) throws(IntegrityError) -> Frame {
         guard length >= 8 else { throw IntegrityError("帧头过短", "frame header too short") }
         let components = Int(bytes[payload + 5])
         guard length == 8 + 3 * components, components > 0 else {
             throw IntegrityError("帧头长度与分量数不符", "frame header length does not match its component count")
         }
-        return Frame(process: process, precision: Int(bytes[payload]), width: bytes.uint16BE(at: payload + 3),
+        return Frame(marker: marker, process: process, precision: Int(bytes[payload]), width: bytes.uint16BE(at: payload + 3),
                      height: bytes.uint16BE(at: payload + 1), components: components)
     }
 

@@ -2,8 +2,6 @@
 /// zlib stream, IEND) and decodes small images to RGBA8 when their pixels are first read.
 enum PNGReader {
     static let signature: [UInt8] = [137, 80, 78, 71, 13, 10, 26, 10]
-    /// Larger images are judged from IHDR and chunk structure only, never inflated.
-    static let maxDecodedPixels = 1_000_000
     static let maxChunkLength = 0x7FFF_FFFF
 
     struct Header: Equatable {
@@ -60,7 +58,7 @@ enum PNGReader {
         let whole = Lazy(ImageInfo.CheckedImageData(problem: nil, pixels: nil))
         guard isWholeFile else { return .success(info(whole)) }
         do {
-            let decodes = header.width * header.height <= maxDecodedPixels
+            let decodes = header.width * header.height <= ImageInfo.maxDecodedPixels
             let chunks = try walkChunks(bytes, header: header, collectingImageData: decodes)
             guard decodes else { return .success(info(whole)) }
             // Chunks and CRCs are judged now; inflating waits until integrity or pixels are asked.

@@ -116,9 +116,11 @@ final class FileRuleTests: XCTestCase {
         let white = findings("icon-line-style", service, ["i.png": ExampleFiles.disc(size: 180, onWhite: true)], language: .en)
         XCTAssertEqual(white.count, 1)
         XCTAssertTrue(white[0].message.contains("#FFFFFF") && white[0].message.contains("%"), white[0].message)
-        // Governance icons and JPEGs (not decoded) are not judged.
+        // Governance icons are not judged; a JPEG is decoded and judged as a PNG is (this one is one flat colour: a tile).
         XCTAssertEqual(findings("icon-line-style", #"{"governance": {"icon": "i.png"}}"#, ["i.png": ExampleFiles.disc(size: 180)]).count, 0)
-        XCTAssertEqual(findings("icon-line-style", #"{"service": {"legacyLink": true, "icon": "i.jpg"}}"#, ["i.jpg": SyntheticFiles.jpeg(width: 180, height: 180)]).count, 0)
+        let jpeg = findings("icon-line-style", #"{"service": {"legacyLink": true, "icon": "i.jpg"}}"#, ["i.jpg": SyntheticFiles.jpeg(width: 180, height: 180)])
+        XCTAssertEqual(jpeg.count, 1)
+        XCTAssertTrue(jpeg.first?.message.contains("底色") == true || jpeg.first?.message.contains("色块") == true, jpeg.first?.message ?? "")
     }
 
     /// A coloured full-bleed tile with a thin white ring is filled (a tile); a small disc in a wide
@@ -154,7 +156,23 @@ final class FileRuleTests: XCTestCase {
         XCTAssertEqual(findings("icon-square-corners", logo, ["l.png": oneClear]).count, 0)
         let nearlyOpaque = SyntheticFiles.png(width: 8, height: 8) { x, y in x == 0 && y == 0 ? (0, 0, 0, 250) : ExampleFiles.ink }
         XCTAssertEqual(findings("icon-square-corners", logo, ["l.png": nearlyOpaque]).count, 1)
-        XCTAssertEqual(findings("icon-square-corners", #"{"shanghai": {"logo": "l.jpg"}}"#, ["l.jpg": SyntheticFiles.jpeg(width: 8, height: 8)]).count, 0)
+        // A JPEG logo is decoded and judged too: it has no transparency, so its corners are square.
+        XCTAssertEqual(findings("icon-square-corners", #"{"shanghai": {"logo": "l.jpg"}}"#, ["l.jpg": SyntheticFiles.jpeg(width: 8, height: 8)]).count, 1)
+        // One too large to decode (over 1 megapixel) is not judged.
+        XCTAssertEqual(findings("icon-square-corners", #"{"shanghai": {"logo": "l.jpg"}}"#, ["l.jpg": SyntheticFiles.jpeg(width: 1001, height: 1000)]).count, 0)
+    }
+
+    // MARK: icon-stroke-border
+
+    func testStrokeBorder() {
+        let logo = #"{"shanghai": {"logo": "l.png"}}"#
+        let framed = findings("icon-stroke-border", logo, ["l.png": ExampleFiles.framedSquare(size: 180, stroke: 3)], language: .en)
+        XCTAssertEqual(framed.map(\.message), ["logo (/shanghai/logo) l.png is framed by a stroke: a 3 px band of #FFFFFF runs around the image's edge (at least 100% of each ring is that colour; a stroke is at most 5 px wide) and 100% of the pixels just inside it are of other colours"])
+        XCTAssertEqual(findings("icon-stroke-border", logo, ["l.png": ExampleFiles.roundedSquare(size: 180, radius: 30)]).count, 0)
+        // Wider than 3 % of the side (5 px at 180): a margin, not a stroke.
+        XCTAssertEqual(findings("icon-stroke-border", logo, ["l.png": ExampleFiles.framedSquare(size: 180, stroke: 8)]).count, 0)
+        // Only the 一网协同 logo is judged.
+        XCTAssertEqual(findings("icon-stroke-border", #"{"service": {"icon": "l.png"}}"#, ["l.png": ExampleFiles.framedSquare(size: 180, stroke: 3)]).count, 0)
     }
 
     // MARK: material-file

@@ -27,6 +27,7 @@ final class RuleExamplesPerRule: XCTestCase {
     func test_icon_integrity() { verifyExamples(of: IconIntegrity.self) }
     func test_icon_line_style() { verifyExamples(of: IconLineStyle.self) }
     func test_icon_square_corners() { verifyExamples(of: IconSquareCorners.self) }
+    func test_icon_stroke_border() { verifyExamples(of: IconStrokeBorder.self) }
     func test_immutable_fields() { verifyExamples(of: ImmutableFields.self) }
     func test_individual_three_ends() { verifyExamples(of: IndividualThreeEnds.self) }
     func test_load_test() { verifyExamples(of: LoadTest.self) }

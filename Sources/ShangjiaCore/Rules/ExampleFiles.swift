@@ -14,6 +14,7 @@ enum ExampleFiles {
     static let jpegLogo = ExampleFile("750×750 JPEG", SyntheticFiles.jpeg(width: 750, height: 750))
     static let roundedLogo = ExampleFile("180×180 PNG: a rounded square on transparency", roundedSquare(size: 180, radius: 30))
     static let squareLogo = ExampleFile("180×180 PNG: an opaque square", roundedSquare(size: 180, radius: 0))
+    static let framedLogo = ExampleFile("180×180 PNG: a blue square framed by a 3 px white stroke", framedSquare(size: 180, stroke: 3))
 
     static let ink: (UInt8, UInt8, UInt8, UInt8) = (0x1F, 0x6F, 0xEB, 255)
     static let white: (UInt8, UInt8, UInt8, UInt8) = (255, 255, 255, 255)
@@ -43,6 +44,13 @@ enum ExampleFiles {
         icon(size: size) { x, y in
             let dx = max(radius - x, x - (size - 1 - radius), 0), dy = max(radius - y, y - (size - 1 - radius), 0)
             return dx * dx + dy * dy <= radius * radius
+        }
+    }
+
+    /// An opaque square of ink inside a white stroke `stroke` pixels wide.
+    static func framedSquare(size: Int, stroke: Int) -> [UInt8] {
+        SyntheticFiles.png(width: size, height: size) { x, y in
+            min(x, y, size - 1 - x, size - 1 - y) < stroke ? white : ink
         }
     }
 

@@ -74,6 +74,7 @@ public enum RuleRegistry {
         IconIntegrity.self,
         IconLineStyle.self,
         IconSquareCorners.self,
+        IconStrokeBorder.self,
         MaterialFile.self,
         ConstructionPlan.self,
         ServiceMaterials.self,

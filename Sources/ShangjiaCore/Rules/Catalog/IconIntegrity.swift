@@ -5,8 +5,8 @@ struct IconIntegrity: Rule {
         id: "icon-integrity",
         title: Text(zh: "图标文件完整", en: "Icon files are whole"),
         severity: .error, targets: [.service, .governance, .shanghai], source: nil,
-        rationale: Text(zh: "截断或损坏的图片在门户上传或在客户端显示时会失败。PNG 要有签名、正确的块长度和 CRC、IHDR、完整的压缩数据流和 IEND；JPEG 要有 SOI、SOF、SOS、EOI，且各段不越界。",
-                        en: "A truncated or damaged image fails on upload or on the phone. A PNG needs its signature, right chunk lengths and CRCs, IHDR, a complete zlib stream and IEND; a JPEG needs SOI, SOF, SOS and EOI with every segment in bounds."),
+        rationale: Text(zh: "截断或损坏的图片在门户上传或在客户端显示时会失败。PNG 要有签名、正确的块长度和 CRC、IHDR、完整的压缩数据流和 IEND；JPEG 要有 SOI、SOF、SOS、EOI，且各段不越界；不超过一百万像素的 8 位 JPEG 还要能被 libjpeg 解码，压缩数据没有损坏。",
+                        en: "A truncated or damaged image fails on upload or on the phone. A PNG needs its signature, right chunk lengths and CRCs, IHDR, a complete zlib stream and IEND; a JPEG needs SOI, SOF, SOS and EOI with every segment in bounds, and an 8-bit JPEG of up to a megapixel must decode with libjpeg without corrupt data."),
         nonTriggeringExamples: [
             RuleExample(#"{"service": {"legacyLink": true, "icon": "assets/icon.jpg"}, "governance": {"icon": "assets/icon.png"}}"#,
                         files: ["assets/icon.jpg": ExampleFiles.jpegIcon, "assets/icon.png": ExampleFiles.lineIcon]),

@@ -20,7 +20,7 @@ struct IconLineStyle: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        // JPEGs and images over 1 megapixel are not decoded: nothing to measure.
+        // Images over 1 megapixel, 12-bit and lossless JPEGs are not decoded: nothing to measure.
         context.icons(of: [.service]).compactMap { icon in
             guard let pixels = icon.file.image?.pixels else { return nil }
             let measured = LineStyleMeasurement.measure(pixels)

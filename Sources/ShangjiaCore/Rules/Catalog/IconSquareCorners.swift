@@ -6,13 +6,14 @@ struct IconSquareCorners: Rule {
         title: Text(zh: "一网协同应用 logo 不用方角", en: "The 一网协同 logo has no square corners"),
         severity: .warning, targets: [.shanghai],
         source: "DB31DSJ/Z 003—2026 附录D 表D.1 应用图标",
-        rationale: Text(zh: "一网协同的页面设计要求规定应用图标不应描边、不应用方角。四个角的像素都不透明，说明图片铺满了方形，即方角；圆角或异形图标的四角是透明的。JPEG 不解码（也没有透明度），不作判断。",
-                        en: "The 一网协同 page design requirements say the application icon should have no outline and no square corners. When all four corner pixels are opaque the picture fills the square, which is a square corner; a rounded or shaped icon has transparent corners. JPEGs are not decoded (nor have transparency) and are not judged."),
+        rationale: Text(zh: "一网协同的页面设计要求规定应用图标不应描边、不应用方角。四个角的像素都不透明，说明图片铺满了方形，即方角；圆角或异形图标的四角是透明的。JPEG 同样解码判断：它没有透明度，四角总是不透明，因此 JPEG logo 总是方角。",
+                        en: "The 一网协同 page design requirements say the application icon should have no outline and no square corners. When all four corner pixels are opaque the picture fills the square, which is a square corner; a rounded or shaped icon has transparent corners. A JPEG logo is decoded and judged the same way: it has no transparency, so its corners are always opaque and it always has square corners."),
         nonTriggeringExamples: [
             RuleExample(#"{"shanghai": {"logo": "assets/logo.png"}}"#, files: ["assets/logo.png": ExampleFiles.roundedLogo]),
         ],
         triggeringExamples: [
             RuleExample(#"{"shanghai": {"logo": "assets/logo.png"}}"#, files: ["assets/logo.png": ExampleFiles.squareLogo], at: ["/shanghai/logo"]),
+            RuleExample(#"{"shanghai": {"logo": "assets/logo.jpg"}}"#, files: ["assets/logo.jpg": ExampleFiles.jpegLogo], at: ["/shanghai/logo"]),
         ])
 
     /// Alpha from which a pixel counts as opaque: exporters may leave 254 on a solid edge.
