@@ -105,15 +105,19 @@ enum FileAccess {
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
-            if count <= 0 { break }
-            written += count
+        // From the string's own storage: a large report is not copied again to be written.
+        var text = text
+        let (written, total) = text.withUTF8 { bytes in
+            var written = 0
+            while written < bytes.count {
+                let count = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
+                if count <= 0 { break }
+                written += count
+            }
+            return (written, bytes.count)
         }
         close(fd)
-        guard written == bytes.count, rename(temporary, path) == 0 else {
+        guard written == total, rename(temporary, path) == 0 else {
             unlink(temporary)
             throw .unreadable(String(cString: strerror(errno)))
         }

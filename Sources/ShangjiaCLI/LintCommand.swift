@@ -1,3 +1,4 @@
+import Dispatch
 import ShangjiaCore
 import ShangjiaInspect
 import ShangjiaReport
@@ -66,19 +67,28 @@ struct LintCommand {
     func run(_ console: Console) throws -> Int32 {
         let configuration = try loadConfiguration()
         let manifestPaths = try discoverManifests()
-        let options = LintOptions(today: today ?? CalendarDate.inChina(secondsSinceEpoch: console.now()), language: language,
+        var options = LintOptions(today: today ?? CalendarDate.inChina(secondsSinceEpoch: console.now()), language: language,
                                   configuration: configuration, online: online)
-        let inputs = try Self.inputs(manifestPaths, jobs: workers)
+        if format == .html {
+            options.gather = { manifest, files in
+                HTMLReporter.gather(manifest) { ImageAttachments.load($0, of: manifest.file, files: files) }
+            }
+        }
         // Progress only for people watching a terminal; CI logs and pipes stay clean.
         // The engine serialises its progress calls, so the console's writer is not shared unsafely.
         nonisolated(unsafe) let stderr = console.stderr
         var progress: (@Sendable (Int, Int) -> Void)?
-        if console.stderrIsTerminal && inputs.count > 1 {
+        if console.stderrIsTerminal && manifestPaths.count > 1 {
             progress = { (done: Int, total: Int) in stderr("\r\(done)/\(total)" + (done == total ? "\r\u{1B}[K" : "")) }
         }
-        let report = Linter(options: options).lint(inputs, jobs: workers, progress: progress)
+        // Each manifest is read when a worker lints it, so only those being linted are in memory.
+        let unreadable = FirstFailure()
+        let report = Linter(options: options).lint(count: manifestPaths.count, jobs: workers, progress: progress) { index in
+            do throws(UsageError) { return try Self.input(manifestPaths[index]) } catch { unreadable.record(error, at: index); return nil }
+        }
+        if let error = unreadable.first { throw error }
         let colour = output == nil && console.stdoutIsTerminal && console.environment["NO_COLOR"] == nil && format == .text
-        let settings = ReportSettings(language: language, colour: colour, attachments: ImageAttachments.load)
+        let settings = ReportSettings(language: language, colour: colour)
         let text = Self.reporter(for: format).render(report, settings: settings)
         if let output {
             do { try FileAccess.writeAtomically(text, to: output) } catch { throw UsageError(message: "cannot write \(output): \(error)") }
@@ -129,15 +139,21 @@ struct LintCommand {
         return found
     }
 
-    /// Reads the manifests on up to `jobs` threads: a folder of hundreds is hundreds of reads.
-    /// The first unreadable one (in the given order) is the error.
-    static func inputs(_ paths: [String], jobs: Int) throws -> [LintInput] {
-        try parallelMap(paths, jobs: jobs) { path in Result { () throws(UsageError) in try input(path) } }.map { try $0.get() }
-    }
-
     static func input(_ path: String) throws(UsageError) -> LintInput {
         let bytes: [UInt8]
         do { bytes = try FileAccess.read(path) } catch { throw UsageError(message: "cannot read \(path): \(error)") }
         return LintInput(file: path, bytes: bytes, files: FileInspector(root: FileAccess.directory(of: path)))
     }
+}
+
+/// The first manifest (in the given order) that could not be read, recorded from worker threads.
+private final class FirstFailure: @unchecked Sendable {
+    private var failure: (index: Int, error: UsageError)?
+    private let queue = DispatchQueue(label: "shangjia.unreadable")
+
+    func record(_ error: UsageError, at index: Int) {
+        queue.sync { if index < failure?.index ?? Int.max { failure = (index, error) } }
+    }
+
+    var first: UsageError? { queue.sync { failure?.error } }
 }

@@ -6,6 +6,21 @@ import ShangjiaCore
 public struct HTMLReporter: Reporter {
     public init() {}
 
+    /// What the page shows of one manifest besides its findings, taken while the manifest is
+    /// parsed (`LintOptions.gather`): its name and its images with their bytes.
+    public struct Gathered: Sendable {
+        let name: String?
+        let images: [(reference: ImageReferences.Reference, attachment: ImageAttachment?)]
+    }
+
+    /// For `LintOptions.gather`: `attachment` supplies an image the manifest names (by its
+    /// path relative to the manifest's folder); reporters never read the disk themselves.
+    public static func gather(_ manifest: Manifest, attachment: (_ relativePath: String) -> ImageAttachment?) -> Gathered {
+        let name = ["/application/name", "/service/name", "/governance/name", "/shanghai/name"].lazy
+            .compactMap { manifest.string($0) }.first { !$0.isBlank }
+        return Gathered(name: name, images: ImageReferences.find(in: manifest).map { ($0, attachment($0.file)) })
+    }
+
     public func render(_ report: LintReport, settings: ReportSettings) -> String {
         let page = Page(report: report, settings: settings)
         var out = """
@@ -90,10 +105,10 @@ public struct HTMLReporter: Reporter {
         func section(_ manifest: ManifestReport, anchor: String) -> String {
             var out = "<section class=\"manifest\" id=\"\(anchor)\">\n<h2>\(Markup.escape(name(of: manifest)))</h2>\n"
             out += "<p><span class=\"mono\">\(Markup.escape(manifest.file))</span> \(targets(manifest)) \(verdict(manifest.counts))</p>\n"
-            let images = manifest.manifest.map(ImageReferences.find) ?? []
+            let images = (manifest.gathered as? Gathered)?.images ?? []
             if !images.isEmpty {
                 out += "<h3>\(t("图标与截图（实际尺寸）", "Icons and screenshots (actual size)"))</h3>\n<div class=\"images\">\n"
-                for field in ImageReferences.byField(images) { out += imageRow(field, manifest: manifest) }
+                for field in ImageReferences.byField(images, { $0.reference.fieldPointer }) { out += imageRow(field, manifest: manifest) }
                 out += "</div>\n"
             }
             let active = manifest.findings.filter { !$0.waived }
@@ -110,20 +125,20 @@ public struct HTMLReporter: Reporter {
 
         /// The images of one field (an icon, or all screenshots) at their actual size, with
         /// the findings about that field beside them.
-        func imageRow(_ images: [ImageReferences.Reference], manifest: ManifestReport) -> String {
+        func imageRow(_ images: [(reference: ImageReferences.Reference, attachment: ImageAttachment?)], manifest: ManifestReport) -> String {
             var out = "<div class=\"image-row\">\n<div class=\"figures\">"
-            for image in images { out += figure(image, manifest: manifest) }
+            for image in images { out += figure(image.reference, attachment: image.attachment) }
             out += "</div>\n<div class=\"image-findings\">"
-            let field = images[0].fieldPointer
+            let field = images[0].reference.fieldPointer
             let findings = manifest.findings.filter { $0.path.description == field || $0.path.description.hasPrefix(field + "/") }
             out += findings.isEmpty ? "<p class=\"ok\">\(t("没有关于此项的问题。", "No findings about this field."))</p>" : list(findings)
             return out + "</div>\n</div>\n"
         }
 
-        func figure(_ image: ImageReferences.Reference, manifest: ManifestReport) -> String {
+        func figure(_ image: ImageReferences.Reference, attachment: ImageAttachment?) -> String {
             var out = "<figure>"
             let caption = "\(Markup.escape(image.label(settings.language))) · <span class=\"mono\">\(Markup.escape(image.file))</span>"
-            if let attachment = settings.attachments(manifest.file, image.file) {
+            if let attachment {
                 let img = "<img src=\"data:\(attachment.format.mediaType);base64,\(Base64.encode(attachment.bytes))\" width=\"\(attachment.width)\" height=\"\(attachment.height)\" alt=\"\(Markup.attribute(image.file))\">"
                 out += image.inArray ? "<div class=\"scroll\">\(img)</div>" : img
                 out += "<figcaption>\(caption)<br>\(attachment.width)×\(attachment.height) px · \(attachment.format.rawValue.uppercased()) · \(Self.size(attachment.bytes.count))</figcaption>"
@@ -154,10 +169,7 @@ public struct HTMLReporter: Reporter {
 
         /// The application's name as reviewers know it; the file when the manifest names none.
         func name(of manifest: ManifestReport) -> String {
-            for path in ["/application/name", "/service/name", "/governance/name", "/shanghai/name"] {
-                if let name = manifest.manifest?.string(path), !name.isBlank { return name }
-            }
-            return manifest.file
+            (manifest.gathered as? Gathered)?.name ?? manifest.file
         }
 
         func targets(_ manifest: ManifestReport) -> String {
@@ -178,7 +190,7 @@ public struct HTMLReporter: Reporter {
 /// extension (icons, logo, screenshots), in catalog order. Whether the bytes really are an
 /// image is for the attachment provider to judge.
 enum ImageReferences {
-    struct Reference {
+    struct Reference: Sendable {
         let pointer: String
         let file: String
         let field: Field
@@ -199,11 +211,11 @@ enum ImageReferences {
         return found
     }
 
-    /// Consecutive references of the same field, together.
-    static func byField(_ references: [Reference]) -> [[Reference]] {
-        var groups: [[Reference]] = []
-        for reference in references {
-            if let last = groups.last?.last, last.fieldPointer == reference.fieldPointer {
+    /// Consecutive items of the same field, together.
+    static func byField<Item>(_ items: [Item], _ fieldPointer: (Item) -> String) -> [[Item]] {
+        var groups: [[Item]] = []
+        for reference in items {
+            if let last = groups.last?.last, fieldPointer(last) == fieldPointer(reference) {
                 groups[groups.count - 1].append(reference)
             } else {
                 groups.append([reference])

@@ -6,16 +6,11 @@ public struct ReportSettings: Sendable {
     /// ANSI colour (text format only): on a TTY and without NO_COLOR.
     public var colour: Bool
     public var toolVersion: String
-    /// An image a manifest names (`relativePath`, relative to the manifest's folder), for the
-    /// HTML report. Reporters never read the disk: the CLI supplies this with its safety rules.
-    public var attachments: @Sendable (_ manifestFile: String, _ relativePath: String) -> ImageAttachment?
 
-    public init(language: Language = .zh, colour: Bool = false, toolVersion: String = Tool.version,
-                attachments: @escaping @Sendable (_ manifestFile: String, _ relativePath: String) -> ImageAttachment? = { _, _ in nil }) {
+    public init(language: Language = .zh, colour: Bool = false, toolVersion: String = Tool.version) {
         self.language = language
         self.colour = colour
         self.toolVersion = toolVersion
-        self.attachments = attachments
     }
 }
 

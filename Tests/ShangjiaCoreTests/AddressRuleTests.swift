@@ -1,4 +1,5 @@
 import ShangjiaInspect
+import ShangjiaJSON
 import XCTest
 @testable import ShangjiaCore
 
@@ -246,8 +247,6 @@ final class AddressRuleTests: XCTestCase {
         let b = ("b/manifest.json", #"{"governance": {"appId": "hz_ybfw"}}"#)
         let c = ("c/manifest.json", #"{"governance": {"appId": "hz_other"}}"#)
         let d = ("d/manifest.json", #"{"governance": {"appId": "hz_ybfw"}}"#)
-        XCTAssertTrue(AppIdUnique.judgesRuns)
-        XCTAssertFalse(AppIdFormat.judgesRuns, "only run rules keep their contexts to the end")
         let result = run([a, b, c])
         XCTAssertEqual(result["c/manifest.json"], [])
         XCTAssertEqual(result["a/manifest.json"]?.count, 1)
@@ -256,6 +255,18 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(run([c, b, a]), result, "the order of the inputs changes nothing")
         let three = run([d, b, a])["b/manifest.json"]![0]
         XCTAssertTrue(three.contains("a/manifest.json、d/manifest.json"), three)
+        XCTAssertFalse(three.contains("另外"), "all others named: " + three)
+    }
+
+    func testAppIdUniqueNamesThreeOthersAndCountsTheRest() {
+        let linter = Linter(options: LintOptions(today: CalendarDate("2026-11-23")!, language: .en))
+        let inputs = (0..<6).map { index in
+            LintInput(file: "app\(index)/manifest.json", bytes: Array(#"{"governance": {"appId": "hz_ybfw"}}"#.utf8), files: MemoryFileInspector(files: [:]))
+        }
+        let messages = linter.lint(inputs.reversed()).manifests.map { $0.findings.filter { $0.rule == "app-id-unique" }.map(\.message) }
+        let field = FieldCatalog.name(of: JSONPointer(["governance", "appId"]), .en)
+        XCTAssertEqual(messages[0], ["\(field) 'hz_ybfw' is also used by app1/manifest.json, app2/manifest.json, app3/manifest.json and 2 more manifests"])
+        XCTAssertEqual(messages[4], ["\(field) 'hz_ybfw' is also used by app0/manifest.json, app1/manifest.json, app2/manifest.json and 2 more manifests"])
     }
 
     // MARK: load-test

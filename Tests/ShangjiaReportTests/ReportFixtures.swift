@@ -55,8 +55,8 @@ enum Fixtures {
     static let waiverReason = "只上架移动端 <仅H5>"
 
     /// Both manifests linted by the probe rules; the finding at /service/pcUrl is waived.
-    static func report(language: Language = .zh) -> LintReport {
-        let linter = Linter(options: LintOptions(today: CalendarDate("2026-11-23")!, language: language), rules: rules)
+    static func report(language: Language = .zh, gather: (@Sendable (Manifest, FileInspecting) -> any Sendable)? = nil) -> LintReport {
+        let linter = Linter(options: LintOptions(today: CalendarDate("2026-11-23")!, language: language, gather: gather), rules: rules)
         let files = MemoryFileInspector(files: [:])
         let linted = linter.lint([
             LintInput(file: serviceFile, bytes: Array(serviceManifest.utf8), files: files),

@@ -22,100 +22,164 @@ public struct LintOptions: Sendable {
     public var online: Bool
     /// How many findings of one rule a manifest's report lists; the rest are summed up in one.
     public var findingsPerRule: Int
+    /// Takes from each parsed manifest, while it is alive, what a reporter needs besides the
+    /// findings (the HTML report's names and images); kept as `ManifestReport.gathered`.
+    public var gather: (@Sendable (Manifest, FileInspecting) -> any Sendable)?
 
     public init(today: CalendarDate, language: Language = .zh, configuration: Configuration = Configuration(), online: Bool = false,
-                findingsPerRule: Int = 100) {
+                findingsPerRule: Int = 100, gather: (@Sendable (Manifest, FileInspecting) -> any Sendable)? = nil) {
         self.today = today
         self.language = language
         self.configuration = configuration
         self.online = online
         self.findingsPerRule = findingsPerRule
+        self.gather = gather
     }
 }
 
 /// The engine: bytes → manifest → rules → waivers → sorted findings. It touches no disk
 /// itself; the inputs carry their bytes and file inspectors.
+///
+/// Streaming: a manifest's bytes and tree live only while its rules run; its report keeps the
+/// findings, the source lines they sit on and what `LintOptions.gather` took, and run rules
+/// keep only their notes, so memory does not grow with the manifests' size.
 public struct Linter: Sendable {
     public let options: LintOptions
     /// By id, so that every manifest's list of rules run comes out in order.
-    let rules: [any Rule]
+    let rules: [EnabledRule]
     let enabledRuleIDs: Set<String>
+    /// The rules that apply to each set of targets, by `targetMask`: a manifest's list of
+    /// rules run is one of these, shared rather than built again for every manifest.
+    let selections: [Selection]
+
+    struct EnabledRule: Sendable {
+        let rule: any Rule
+        let description: RuleDescription
+        let settings: RuleSettings
+        /// Where its notes go, for a run rule (cast once here, not for every manifest).
+        let run: (rule: any RunRule, slot: Int)?
+    }
+
+    struct Selection: Sendable {
+        let rules: [Int]
+        let ids: [String]
+    }
 
     public init(options: LintOptions, rules: [any Rule.Type] = RuleRegistry.all) {
         self.options = options
-        self.rules = rules
-            .filter { options.configuration.settings(for: $0.description.id).enabled && (options.online || !$0.description.online) }
-            .map { (id: $0.description.id, type: $0) }
-            .sorted { $0.id < $1.id }
-            .map { $0.type.init() }
-        enabledRuleIDs = Set(self.rules.map { type(of: $0).description.id })
+        var enabled: [EnabledRule] = []
+        for (id, type) in rules.map({ (id: $0.description.id, type: $0) }).sorted(by: { $0.id < $1.id }) {
+            let description = type.description
+            let settings = options.configuration.settings(for: id)
+            guard settings.enabled && (options.online || !description.online) else { continue }
+            let rule = type.init()
+            let runSlots = enabled.lazy.compactMap(\.run).count
+            enabled.append(EnabledRule(rule: rule, description: description, settings: settings,
+                                       run: (rule as? any RunRule).map { ($0, runSlots) }))
+        }
+        self.rules = enabled
+        enabledRuleIDs = Set(enabled.map(\.description.id))
+        selections = (0..<1 << Target.allCases.count).map { mask in
+            let applying = enabled.indices.filter { index in
+                let targets = enabled[index].description.targets
+                return targets.isEmpty || targets.contains { mask & Linter.targetMask([$0]) != 0 }
+            }
+            return Selection(rules: applying, ids: applying.map { enabled[$0].description.id })
+        }
+    }
+
+    static func targetMask(_ targets: [Target]) -> Int {
+        targets.reduce(0) { mask, target in mask | 1 << Target.allCases.firstIndex(of: target)! }
     }
 
     /// Lints every input (in parallel up to `jobs`), then the cross-manifest rules; the
-    /// result does not depend on `jobs`.
-    /// `progress` is told how many manifests are done, from worker threads, as they finish.
+    /// result does not depend on `jobs`. Every input's bytes are held at once: for many
+    /// manifests, `lint(count:)` reads each when it is linted.
     public func lint(_ inputs: [LintInput], jobs: Int = 1, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> LintReport {
-        let finished = FinishedCount()
-        let results = parallelMap(inputs, jobs: jobs) { input in
-            let result = lintOne(input)
-            finished.increment { done in progress?(done, inputs.count) }
-            return result
-        }
-        var reports = results.map(\.0)
-        let contexts = results.flatMap(\.1)
-        let reportIndex = Dictionary(reports.indices.map { (reports[$0].file, $0) }, uniquingKeysWith: { first, _ in first })
-        for rule in rules where type(of: rule).judgesRuns {
-            guard let rule = rule as? any RunRule else { continue }
-            let id = type(of: rule).description.id
-            let runContexts = contexts.filter { $0.rule.id == id }
-            guard !runContexts.isEmpty else { continue }
-            for finding in rule.checkRun(runContexts) {
-                guard let index = reportIndex[finding.file] else { continue }
-                reports[index].findings.append(finding)
-            }
-        }
-        reports = reports.map { report in
-            var sorted = report
-            sorted.findings.sort(by: Finding.reportOrder)
-            return sorted
-        }
-        reports.sort { $0.file < $1.file }
-        return LintReport(today: options.today, manifests: reports,
-                          rules: rules.map { type(of: $0).description })
+        lint(count: inputs.count, jobs: jobs, progress: progress) { inputs[$0] }
     }
 
-    /// One manifest: the findings of every rule that applies, waivers applied; and the contexts
-    /// the run rules among them will judge with the other manifests'.
-    func lintOne(_ input: LintInput) -> (ManifestReport, [RuleContext]) {
-        let text = String(decoding: input.bytes, as: UTF8.self)
+    /// Lints `count` manifests, asking `input` for each when a worker is ready for it (nil
+    /// skips it), so that only the manifests being linted are in memory.
+    /// `progress` is told how many manifests are done, from worker threads, as they finish.
+    public func lint(count: Int, jobs: Int = 1, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+                     input: @Sendable (Int) -> LintInput?) -> LintReport {
+        let finished = FinishedCount()
+        let results = parallelMap(Array(0..<count), jobs: jobs) { index -> LintedManifest? in
+            let result = input(index).map(lintOne)
+            finished.increment { done in progress?(done, count) }
+            return result
+        }.compactMap { $0 }
+        var reports = results.map(\.report)
+        judgeRuns(results, into: &reports)
+        reports.sort { $0.file < $1.file }
+        return LintReport(today: options.today, manifests: reports, rules: rules.map(\.description))
+    }
+
+    /// The run rules' findings, from every manifest's notes, added to the manifests they are about.
+    private func judgeRuns(_ results: [LintedManifest], into reports: inout [ManifestReport]) {
+        let runRules = rules.compactMap { enabled in enabled.run.map { (enabled, $0.rule, $0.slot) } }
+        guard !runRules.isEmpty else { return }
+        var notes = Array(repeating: [RunNote](), count: runRules.count)
+        for result in results {
+            for (slot, note) in result.notes { notes[slot].append(note) }
+        }
+        let reportIndex = Dictionary(reports.indices.map { (reports[$0].file, $0) }, uniquingKeysWith: { first, _ in first })
+        var changed = Set<Int>()
+        for (enabled, rule, slot) in runRules where !notes[slot].isEmpty {
+            let context = RunContext(language: options.language, rule: enabled.description, settings: enabled.settings)
+            for finding in rule.checkRun(notes[slot], context) {
+                guard let index = reportIndex[finding.file] else { continue }
+                reports[index].findings.append(finding)
+                changed.insert(index)
+            }
+        }
+        for index in changed { reports[index].findings.sort(by: Finding.reportOrder) }
+    }
+
+    /// One manifest's report and the notes the run rules took of it.
+    struct LintedManifest: Sendable {
+        var report: ManifestReport
+        /// (slot of the run rule, its note)
+        var notes: [(Int, RunNote)]
+    }
+
+    /// One manifest: the findings of every rule that applies, waivers applied; and the notes
+    /// the run rules among them keep to judge it with the other manifests.
+    func lintOne(_ input: LintInput) -> LintedManifest {
         let document: JSONDocument
         switch JSONParser.parse(input.bytes) {
         case .success(let parsed):
             document = parsed
         case .failure(let error):
             let finding = ManifestSyntax.finding(for: error, file: input.file, language: options.language, configuration: options.configuration)
-            return (ManifestReport(file: input.file, targets: [], findings: [finding], text: text, rulesRun: [ManifestSyntax.description.id], manifest: nil), [])
+            return LintedManifest(report: ManifestReport(file: input.file, targets: [], findings: [finding],
+                                                         quotedLines: QuotedLine.lines([finding.line], of: input.bytes),
+                                                         rulesRun: [ManifestSyntax.description.id], gathered: nil), notes: [])
         }
-        let manifest = Manifest(file: input.file, text: text, document: document)
+        let manifest = Manifest(file: input.file, document: document)
+        let selection = selections[Self.targetMask(manifest.targets)]
         var findings: [Finding] = []
-        var contexts: [RuleContext] = [], runContexts: [RuleContext] = []
-        contexts.reserveCapacity(rules.count)
-        var rulesRun: [String] = []
-        for rule in rules {
-            let description = type(of: rule).description
-            guard description.targets.isEmpty || description.targets.contains(where: manifest.applies) else { continue }
+        var contexts: [RuleContext] = []
+        contexts.reserveCapacity(selection.rules.count)
+        var notes: [(Int, RunNote)] = []
+        for index in selection.rules {
+            let enabled = rules[index]
             let context = RuleContext(manifest: manifest, files: input.files, today: options.today, language: options.language,
-                                      rule: description, settings: options.configuration.settings(for: description.id))
-            findings += rule.check(context)
+                                      rule: enabled.description, settings: enabled.settings)
+            findings += enabled.rule.check(context)
             contexts.append(context)
-            if type(of: rule).judgesRuns { runContexts.append(context) }
-            rulesRun.append(description.id)
+            if let run = enabled.run, let note = run.rule.note(context) { notes.append((run.slot, note)) }
         }
         findings = Waivers.apply(to: findings, in: manifest, enabledRules: enabledRuleIDs, contexts: contexts)
         findings = FindingLimit.apply(findings, limit: options.findingsPerRule, language: options.language)
+        let gathered = options.gather?(manifest, input.files)
         input.files.forgetCache()
         findings.sort(by: Finding.reportOrder)
-        return (ManifestReport(file: input.file, targets: manifest.targets, findings: findings, text: text, rulesRun: rulesRun, manifest: manifest), runContexts)
+        // The lines of the run rules' notes too: a finding about them comes after this manifest is gone.
+        let quoted = QuotedLine.lines(findings.map(\.line) + notes.map(\.1.position.line), of: input.bytes)
+        return LintedManifest(report: ManifestReport(file: input.file, targets: manifest.targets, findings: findings, quotedLines: quoted,
+                                                     rulesRun: selection.ids, gathered: gathered), notes: notes)
     }
 }
 

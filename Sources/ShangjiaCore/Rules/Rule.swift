@@ -96,24 +96,44 @@ public protocol Rule: Sendable {
     init()
     /// Findings within one manifest.
     func check(_ context: RuleContext) -> [Finding]
-    /// Whether this is a `RunRule`, known without a dynamic cast (which searches every conformance).
-    static var judgesRuns: Bool { get }
 }
 
 extension Rule {
     public func check(_ context: RuleContext) -> [Finding] { [] }
-    public static var judgesRuns: Bool { false }
 }
 
-/// A rule that also judges all the manifests of a run together (for example duplicate 应用标识).
-/// Only these keep each manifest's context until the run ends.
+/// A rule that also judges the manifests of a run together (for example duplicate 应用标识).
+/// The engine keeps only its note of each manifest until the run ends, never the manifest:
+/// memory stays flat however many applications a run lints.
 public protocol RunRule: Rule {
-    /// Findings across all manifests of one run.
-    func checkRun(_ contexts: [RuleContext]) -> [Finding]
+    /// What to keep of one manifest (one the rule applies to) for the judgement across the run; nil keeps nothing.
+    func note(_ context: RuleContext) -> RunNote?
+    /// Findings across all manifests of one run, from their notes in input order.
+    func checkRun(_ notes: [RunNote], _ context: RunContext) -> [Finding]
 }
 
-extension RunRule {
-    public static var judgesRuns: Bool { true }
+/// What a run rule keeps of one manifest: one value and where it is written.
+public struct RunNote: Sendable {
+    public let value: String
+    public let file: String
+    public let pointer: JSONPointer
+    public let position: SourcePosition
+}
+
+/// What a run rule sees when it judges the run: its description, settings and the language.
+public struct RunContext: Sendable {
+    public let language: Language
+    public let rule: RuleDescription
+    let settings: RuleSettings
+
+    /// A finding of this rule at the place a note was taken.
+    public func finding(at note: RunNote, _ message: Text, hint: Text? = nil) -> Finding {
+        Finding(rule: rule.id, severity: settings.severity ?? rule.severity, message: message(language), file: note.file,
+                path: note.pointer, position: note.position, source: rule.source, hint: hint.map { $0(language) })
+    }
+
+    /// How messages name a field: 应用标识（/governance/appId）.
+    public func name(_ pointer: JSONPointer) -> String { FieldCatalog.name(of: pointer, language) }
 }
 
 /// What a rule sees: the manifest, the file inspector, today, the language, its settings.
@@ -139,7 +159,18 @@ public struct RuleContext: Sendable {
                         related: [RelatedLocation] = []) -> Finding {
         Finding(rule: rule.id, severity: settings.severity ?? severity ?? rule.severity, message: message(language),
                 file: manifest.file, path: path, position: manifest.position(of: path), source: rule.source,
-                hint: hint.map { $0(language) }, related: related)
+                hint: hint.map { $0(language) }, related: related.map(located))
+    }
+
+    private func located(_ related: RelatedLocation) -> RelatedLocation {
+        var located = related
+        located.position = related.path.map(manifest.position)
+        return located
+    }
+
+    /// What a run rule keeps of this manifest: `value`, written at `pointer`.
+    public func note(_ value: String, at pointer: JSONPointer) -> RunNote {
+        RunNote(value: value, file: manifest.file, pointer: pointer, position: manifest.position(of: pointer))
     }
 
     public func finding(at path: String, _ message: Text, hint: Text? = nil, severity: Severity? = nil,
