@@ -56,8 +56,6 @@ public struct Linter: Sendable {
         let rule: any Rule
         let description: RuleDescription
         let settings: RuleSettings
-        /// Where its notes go, for a run rule (cast once here, not for every manifest).
-        let run: (rule: any RunRule, slot: Int)?
     }
 
     struct Selection: Sendable {
@@ -72,10 +70,7 @@ public struct Linter: Sendable {
             let description = type.description
             let settings = options.configuration.settings(for: id)
             guard settings.enabled && (options.online || !description.online) else { continue }
-            let rule = type.init()
-            let runSlots = enabled.lazy.compactMap(\.run).count
-            enabled.append(EnabledRule(rule: rule, description: description, settings: settings,
-                                       run: (rule as? any RunRule).map { ($0, runSlots) }))
+            enabled.append(EnabledRule(rule: type.init(), description: description, settings: settings))
         }
         self.rules = enabled
         enabledRuleIDs = Set(enabled.map(\.description.id))
@@ -116,19 +111,19 @@ public struct Linter: Sendable {
         return LintReport(today: options.today, manifests: reports, rules: rules.map(\.description))
     }
 
-    /// The run rules' findings, from every manifest's notes, added to the manifests they are about.
+    /// The findings across manifests, from every manifest's notes, added to the manifests they are about.
     private func judgeRuns(_ results: [LintedManifest], into reports: inout [ManifestReport]) {
-        let runRules = rules.compactMap { enabled in enabled.run.map { (enabled, $0.rule, $0.slot) } }
-        guard !runRules.isEmpty else { return }
-        var notes = Array(repeating: [RunNote](), count: runRules.count)
+        var notes: [Int: [RunNote]] = [:]
         for result in results {
-            for (slot, note) in result.notes { notes[slot].append(note) }
+            for (rule, note) in result.notes { notes[rule, default: []].append(note) }
         }
+        guard !notes.isEmpty else { return }
         let reportIndex = Dictionary(reports.indices.map { (reports[$0].file, $0) }, uniquingKeysWith: { first, _ in first })
         var changed = Set<Int>()
-        for (enabled, rule, slot) in runRules where !notes[slot].isEmpty {
+        for (index, notes) in notes.sorted(by: { $0.key < $1.key }) {
+            let enabled = rules[index]
             let context = RunContext(language: options.language, rule: enabled.description, settings: enabled.settings)
-            for finding in rule.checkRun(notes[slot], context) {
+            for finding in enabled.rule.checkRun(notes, context) {
                 guard let index = reportIndex[finding.file] else { continue }
                 reports[index].findings.append(finding)
                 changed.insert(index)
@@ -140,7 +135,7 @@ public struct Linter: Sendable {
     /// One manifest's report and the notes the run rules took of it.
     struct LintedManifest: Sendable {
         var report: ManifestReport
-        /// (slot of the run rule, its note)
+        /// (index of the rule in `rules`, its note)
         var notes: [(Int, RunNote)]
     }
 
@@ -169,7 +164,7 @@ public struct Linter: Sendable {
                                       rule: enabled.description, settings: enabled.settings)
             findings += enabled.rule.check(context)
             contexts.append(context)
-            if let run = enabled.run, let note = run.rule.note(context) { notes.append((run.slot, note)) }
+            if let note = enabled.rule.note(context) { notes.append((index, note)) }
         }
         findings = Waivers.apply(to: findings, in: manifest, enabledRules: enabledRuleIDs, contexts: contexts)
         findings = FindingLimit.apply(findings, limit: options.findingsPerRule, language: options.language)

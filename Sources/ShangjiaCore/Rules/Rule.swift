@@ -96,23 +96,24 @@ public protocol Rule: Sendable {
     init()
     /// Findings within one manifest.
     func check(_ context: RuleContext) -> [Finding]
+    /// For a rule that also judges the manifests of a run together (duplicate 应用标识): what to
+    /// keep of one manifest it applies to until the run ends. The engine keeps only these notes,
+    /// never the manifests, so memory stays flat however many applications a run lints.
+    /// (Requirements with defaults rather than a protocol to cast to: a failed cast searches
+    /// every conformance of the program, 4 M instructions for the 47 rules.)
+    func note(_ context: RuleContext) -> RunNote?
+    /// Findings across all manifests of one run, from their notes in input order; called only
+    /// when some manifest left a note.
+    func checkRun(_ notes: [RunNote], _ context: RunContext) -> [Finding]
 }
 
 extension Rule {
     public func check(_ context: RuleContext) -> [Finding] { [] }
+    public func note(_ context: RuleContext) -> RunNote? { nil }
+    public func checkRun(_ notes: [RunNote], _ context: RunContext) -> [Finding] { [] }
 }
 
-/// A rule that also judges the manifests of a run together (for example duplicate 应用标识).
-/// The engine keeps only its note of each manifest until the run ends, never the manifest:
-/// memory stays flat however many applications a run lints.
-public protocol RunRule: Rule {
-    /// What to keep of one manifest (one the rule applies to) for the judgement across the run; nil keeps nothing.
-    func note(_ context: RuleContext) -> RunNote?
-    /// Findings across all manifests of one run, from their notes in input order.
-    func checkRun(_ notes: [RunNote], _ context: RunContext) -> [Finding]
-}
-
-/// What a run rule keeps of one manifest: one value and where it is written.
+/// What a rule keeps of one manifest for judging the run: one value and where it is written.
 public struct RunNote: Sendable {
     public let value: String
     public let file: String
@@ -120,7 +121,7 @@ public struct RunNote: Sendable {
     public let position: SourcePosition
 }
 
-/// What a run rule sees when it judges the run: its description, settings and the language.
+/// What a rule sees when it judges the run: its description, settings and the language.
 public struct RunContext: Sendable {
     public let language: Language
     public let rule: RuleDescription
@@ -168,7 +169,7 @@ public struct RuleContext: Sendable {
         return located
     }
 
-    /// What a run rule keeps of this manifest: `value`, written at `pointer`.
+    /// What a rule keeps of this manifest for judging the run: `value`, written at `pointer`.
     public func note(_ value: String, at pointer: JSONPointer) -> RunNote {
         RunNote(value: value, file: manifest.file, pointer: pointer, position: manifest.position(of: pointer))
     }

@@ -1,6 +1,6 @@
 import ShangjiaJSON
 
-struct AppIdUnique: RunRule {
+struct AppIdUnique: Rule {
     static let description = RuleDescription(
         id: "app-id-unique",
         title: Text(zh: "应用标识不与其他应用共用", en: "No two applications share an identifier"),
