@@ -258,6 +258,29 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertFalse(three.contains("另外"), "all others named: " + three)
     }
 
+    func testWaiversApplyToFindingsAcrossManifests() {
+        let linter = Linter(options: LintOptions(today: CalendarDate("2026-11-23")!))
+        let statement = MemoryFileInspector(files: ["说明.pdf": ExampleFiles.pdf.bytes])
+        func input(_ file: String, _ appId: String, waived: Bool) -> LintInput {
+            let waivers = waived ? #", "waivers": [{"rule": "app-id-unique", "path": "/governance/appId", "reason": "同一应用的两个版本", "statement": "说明.pdf"}]"# : ""
+            return LintInput(file: file, bytes: Array(#"{"governance": {"appId": "\#(appId)"}\#(waivers)}"#.utf8), files: statement)
+        }
+        let report = linter.lint([input("a/manifest.json", "hz_ybfw", waived: true), input("b/manifest.json", "hz_ybfw", waived: false),
+                                  input("c/manifest.json", "hz_other", waived: true)])
+        func findings(_ file: String, _ rule: String) -> [Finding] {
+            report.manifests.first { $0.file == file }!.findings.filter { $0.rule == rule }
+        }
+        XCTAssertEqual(findings("a/manifest.json", "app-id-unique").map(\.waived), [true], "waived in the manifest that says so")
+        XCTAssertEqual(findings("a/manifest.json", "app-id-unique").first?.waiverReason, "同一应用的两个版本")
+        XCTAssertEqual(findings("a/manifest.json", "waiver-valid"), [], "the waiver matched a finding of the run")
+        XCTAssertEqual(findings("b/manifest.json", "app-id-unique").map(\.waived), [false], "not in the other")
+        XCTAssertEqual(findings("c/manifest.json", "app-id-unique"), [])
+        XCTAssertEqual(findings("c/manifest.json", "waiver-valid").map(\.path.description), ["/waivers/0"], "a waiver that matches nothing in the run")
+        XCTAssertEqual(report.manifests.first { $0.file == "c/manifest.json" }!.line(findings("c/manifest.json", "waiver-valid")[0].line),
+                       #"{"governance": {"appId": "hz_other"}, "waivers": [{"rule": "app-id-unique", "path": "/governance/appId", "reason": "同一应用的两个版本", "statement": "说明.pdf"}]}"#,
+                       "its line is quoted")
+    }
+
     func testAppIdUniqueNamesThreeOthersAndCountsTheRest() {
         let linter = Linter(options: LintOptions(today: CalendarDate("2026-11-23")!, language: .en))
         let inputs = (0..<6).map { index in

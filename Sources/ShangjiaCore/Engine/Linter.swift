@@ -119,17 +119,19 @@ public struct Linter: Sendable {
         }
         guard !notes.isEmpty else { return }
         let reportIndex = Dictionary(reports.indices.map { (reports[$0].file, $0) }, uniquingKeysWith: { first, _ in first })
-        var changed = Set<Int>()
+        var found: [Int: [Finding]] = [:]
         for (index, notes) in notes.sorted(by: { $0.key < $1.key }) {
             let enabled = rules[index]
             let context = RunContext(language: options.language, rule: enabled.description, settings: enabled.settings)
             for finding in enabled.rule.checkRun(notes, context) {
                 guard let index = reportIndex[finding.file] else { continue }
-                reports[index].findings.append(finding)
-                changed.insert(index)
+                found[index, default: []].append(finding)
             }
         }
-        for index in changed { reports[index].findings.sort(by: Finding.reportOrder) }
+        for (index, result) in results.enumerated() where found[index] != nil || !result.pendingWaivers.isEmpty {
+            reports[index].findings += Waivers.apply(to: found[index] ?? [], pending: result.pendingWaivers)
+            reports[index].findings.sort(by: Finding.reportOrder)
+        }
     }
 
     /// One manifest's report and the notes the run rules took of it.
@@ -137,6 +139,8 @@ public struct Linter: Sendable {
         var report: ManifestReport
         /// (index of the rule in `rules`, its note)
         var notes: [(Int, RunNote)]
+        /// Its waivers of the rules that took a note, waiting for their findings across the run.
+        var pendingWaivers: [Waivers.Pending]
     }
 
     /// One manifest: the findings of every rule that applies, waivers applied; and the notes
@@ -150,7 +154,7 @@ public struct Linter: Sendable {
             let finding = ManifestSyntax.finding(for: error, file: input.file, language: options.language, configuration: options.configuration)
             return LintedManifest(report: ManifestReport(file: input.file, targets: [], findings: [finding],
                                                          quotedLines: QuotedLine.lines([finding.line], of: input.bytes),
-                                                         rulesRun: [ManifestSyntax.description.id], gathered: nil), notes: [])
+                                                         rulesRun: [ManifestSyntax.description.id], gathered: nil), notes: [], pendingWaivers: [])
         }
         let manifest = Manifest(file: input.file, document: document)
         let selection = selections[Self.targetMask(manifest.targets)]
@@ -166,15 +170,18 @@ public struct Linter: Sendable {
             contexts.append(context)
             if let note = enabled.rule.note(context) { notes.append((index, note)) }
         }
-        findings = Waivers.apply(to: findings, in: manifest, enabledRules: enabledRuleIDs, contexts: contexts)
+        let waived = Waivers.apply(to: findings, in: manifest, enabledRules: enabledRuleIDs, contexts: contexts,
+                                   runRules: notes.map { rules[$0.0].description.id })
+        findings = waived.findings
         findings = FindingLimit.apply(findings, limit: options.findingsPerRule, language: options.language)
         let gathered = options.gather?(manifest, input.files)
         input.files.forgetCache()
         findings.sort(by: Finding.reportOrder)
-        // The lines of the run rules' notes too: a finding about them comes after this manifest is gone.
-        let quoted = QuotedLine.lines(findings.map(\.line) + notes.map(\.1.position.line), of: input.bytes)
+        // The lines of the notes and of the pending waivers' warnings too: findings about them come after this manifest is gone.
+        let quoted = QuotedLine.lines(findings.map(\.line) + notes.map(\.1.position.line) + waived.pending.compactMap(\.unmatched?.line),
+                                      of: input.bytes)
         return LintedManifest(report: ManifestReport(file: input.file, targets: manifest.targets, findings: findings, quotedLines: quoted,
-                                                     rulesRun: selection.ids, gathered: gathered), notes: notes)
+                                                     rulesRun: selection.ids, gathered: gathered), notes: notes, pendingWaivers: waived.pending)
     }
 }
 
