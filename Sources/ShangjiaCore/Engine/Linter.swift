@@ -74,17 +74,25 @@ public struct Linter: Sendable {
         }
         self.rules = enabled
         enabledRuleIDs = Set(enabled.map(\.description.id))
-        selections = (0..<1 << Target.allCases.count).map { mask in
-            let applying = enabled.indices.filter { index in
-                let targets = enabled[index].description.targets
-                return targets.isEmpty || targets.contains { mask & Linter.targetMask([$0]) != 0 }
-            }
+        let ruleMasks = enabled.map { Linter.targetMask($0.description.targets) }
+        selections = (0..<16).map { mask in
+            // A rule for every target (no targets) applies to all.
+            let applying = enabled.indices.filter { ruleMasks[$0] == 0 || ruleMasks[$0] & mask != 0 }
             return Selection(rules: applying, ids: applying.map { enabled[$0].description.id })
         }
     }
 
     static func targetMask(_ targets: [Target]) -> Int {
-        targets.reduce(0) { mask, target in mask | 1 << Target.allCases.firstIndex(of: target)! }
+        var mask = 0
+        for target in targets {
+            switch target {
+            case .application: mask |= 1
+            case .service: mask |= 2
+            case .governance: mask |= 4
+            case .shanghai: mask |= 8
+            }
+        }
+        return mask
     }
 
     /// Lints every input (in parallel up to `jobs`), then the cross-manifest rules; the
@@ -111,25 +119,26 @@ public struct Linter: Sendable {
         return LintReport(today: options.today, manifests: reports, rules: rules.map(\.description))
     }
 
-    /// The findings across manifests, from every manifest's notes, added to the manifests they are about.
+    /// The findings across manifests, from every manifest's notes, added to the manifests they
+    /// are about and waived by their pending waivers. (Flat arrays rather than dictionaries of
+    /// arrays: each generic type the program instantiates costs start-up.)
     private func judgeRuns(_ results: [LintedManifest], into reports: inout [ManifestReport]) {
-        var notes: [Int: [RunNote]] = [:]
-        for result in results {
-            for (rule, note) in result.notes { notes[rule, default: []].append(note) }
-        }
+        let notes = results.flatMap(\.notes)
         guard !notes.isEmpty else { return }
         let reportIndex = Dictionary(reports.indices.map { (reports[$0].file, $0) }, uniquingKeysWith: { first, _ in first })
-        var found: [Int: [Finding]] = [:]
-        for (index, notes) in notes.sorted(by: { $0.key < $1.key }) {
-            let enabled = rules[index]
+        var judged = Array(repeating: false, count: reports.count)
+        for rule in Set(notes.map(\.0)).sorted() {
+            let enabled = rules[rule]
             let context = RunContext(language: options.language, rule: enabled.description, settings: enabled.settings)
-            for finding in enabled.rule.checkRun(notes, context) {
+            for finding in enabled.rule.checkRun(notes.filter { $0.0 == rule }.map(\.1), context) {
                 guard let index = reportIndex[finding.file] else { continue }
-                found[index, default: []].append(finding)
+                reports[index].findings.append(finding)
+                judged[index] = true
             }
         }
-        for (index, result) in results.enumerated() where found[index] != nil || !result.pendingWaivers.isEmpty {
-            reports[index].findings += Waivers.apply(to: found[index] ?? [], pending: result.pendingWaivers)
+        // The manifest's own findings of those rules were already matched: waiving them again changes nothing.
+        for index in results.indices where judged[index] || !results[index].pendingWaivers.isEmpty {
+            reports[index].findings = Waivers.apply(to: reports[index].findings, pending: results[index].pendingWaivers)
             reports[index].findings.sort(by: Finding.reportOrder)
         }
     }

@@ -44,8 +44,8 @@ enum Waivers {
         return (result + unmatched, pending)
     }
 
-    /// One manifest's findings across the run, waived by its pending waivers, and the warnings
-    /// of those that matched nothing in the manifest or the run.
+    /// One manifest's findings, those across the run among them, waived by its pending waivers;
+    /// and the warnings of those that matched nothing in the manifest or the run.
     static func apply(to findings: [Finding], pending: [Pending]) -> [Finding] {
         var result = findings
         var unmatched: [Finding] = []
