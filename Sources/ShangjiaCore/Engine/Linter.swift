@@ -41,8 +41,8 @@ public struct LintOptions: Sendable {
 /// itself; the inputs carry their bytes and file inspectors.
 ///
 /// Streaming: a manifest's bytes and tree live only while its rules run; its report keeps the
-/// findings, the source lines they sit on and what `LintOptions.gather` took, and run rules
-/// keep only their notes, so memory does not grow with the manifests' size.
+/// findings, the source lines they sit on and what `LintOptions.gather` took, and rules that
+/// judge the run keep only their notes, so memory does not grow with the manifests' size.
 public struct Linter: Sendable {
     public let options: LintOptions
     /// By id, so that every manifest's list of rules run comes out in order.
@@ -75,7 +75,7 @@ public struct Linter: Sendable {
         self.rules = enabled
         enabledRuleIDs = Set(enabled.map(\.description.id))
         let ruleMasks = enabled.map { Linter.targetMask($0.description.targets) }
-        selections = (0..<16).map { mask in
+        selections = (0..<1 << 4).map { mask in // every set of the four targets
             // A rule for every target (no targets) applies to all.
             let applying = enabled.indices.filter { ruleMasks[$0] == 0 || ruleMasks[$0] & mask != 0 }
             return Selection(rules: applying, ids: applying.map { enabled[$0].description.id })

@@ -24,6 +24,14 @@ public struct RelatedLocation: Sendable, Hashable {
     /// run after the manifest is gone).
     public internal(set) var position: SourcePosition?
 
+    /// The same place whether or not its position was set yet (the position follows from the path).
+    public static func == (lhs: RelatedLocation, rhs: RelatedLocation) -> Bool { lhs.file == rhs.file && lhs.path == rhs.path }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(file)
+        hasher.combine(path)
+    }
+
     public static func field(_ pointer: JSONPointer) -> RelatedLocation { RelatedLocation(file: nil, path: pointer, position: nil) }
     public static func field(_ path: String) -> RelatedLocation { RelatedLocation(file: nil, path: JSONPointer(string: path), position: nil) }
     public static func file(_ name: String) -> RelatedLocation { RelatedLocation(file: name, path: nil, position: nil) }
