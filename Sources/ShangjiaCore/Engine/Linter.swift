@@ -66,9 +66,11 @@ public struct Linter: Sendable {
     public init(options: LintOptions, rules: [any Rule.Type] = RuleRegistry.all) {
         self.options = options
         var enabled: [EnabledRule] = []
-        for (id, type) in rules.map({ (id: $0.description.id, type: $0) }).sorted(by: { $0.id < $1.id }) {
-            let description = type.description
-            let settings = options.configuration.settings(for: id)
+        // Indices sorted, not (id, type) pairs: cheaper to move through the sort.
+        let ids = rules.map { $0.description.id }
+        for index in ids.indices.sorted(by: { ids[$0] < ids[$1] }) {
+            let type = rules[index], description = type.description
+            let settings = options.configuration.settings(for: ids[index])
             guard settings.enabled && (options.online || !description.online) else { continue }
             enabled.append(EnabledRule(rule: type.init(), description: description, settings: settings))
         }
