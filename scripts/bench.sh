@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmark (not a test): shangjia against the Python reference and the I/O floor, in one run.
+# Benchmark (not a test): shangjia against the Python reference, the file-work floor and a plain
+# Swift reader, in one run; peak RSS at APPLICATIONS and at 10,000. Needs cc, zlib's headers, valgrind.
 #   scripts/bench.sh [APPLICATIONS=300] [ROUNDS=7]
 set -euo pipefail
 cd "$(dirname "$0")/.."

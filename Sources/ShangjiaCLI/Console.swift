@@ -32,12 +32,16 @@ public struct Console {
                 stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1, environment: environment)
     }
 
+    /// From the string's own storage: a report of many manifests is not copied again to be written.
     private static func write(fd: Int32, _ text: String) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if written <= 0 { return }
-            bytes = bytes.dropFirst(written)
+        var text = text
+        text.withUTF8 { bytes in
+            var rest = UnsafeRawBufferPointer(bytes)
+            while !rest.isEmpty {
+                let written = Glibc.write(fd, rest.baseAddress, rest.count)
+                if written <= 0 { return }
+                rest = UnsafeRawBufferPointer(rebasing: rest[written...])
+            }
         }
     }
 }

@@ -46,7 +46,7 @@ enum DocumentCommands {
         let input = try ManifestInputs.input(.file(path, discovered: false), against: nil)!
         switch JSONParser.parse(input.bytes) {
         case .success(let document):
-            return (input, Manifest(file: path, text: String(decoding: input.bytes, as: UTF8.self), document: document))
+            return (input, Manifest(file: path, document: document))
         case .failure:
             throw UsageError(zh: "\(path) 不是有效的 JSON（shangjia lint \(path) 会指出位置）", en: "\(path) is not valid JSON (shangjia lint \(path) shows where)")
         }

@@ -157,18 +157,24 @@ enum FileAccess {
     }
 
     /// Writes through a temporary file in the same folder and renames it into place, so a
-    /// reader never sees half a report.
+    /// reader never sees half a report. From the string's own storage: a large report is not
+    /// copied again to be written.
     static func writeAtomically(_ text: String, to path: String) throws(FileError) {
-        try writeAtomically(Array(text.utf8), to: path)
+        var text = text
+        try text.withUTF8 { bytes in Result { () throws(FileError) in try writeAtomically(bytes, to: path) } }.get()
     }
 
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileError) {
+        try bytes.withUnsafeBufferPointer { bytes in Result { () throws(FileError) in try writeAtomically(bytes, to: path) } }.get()
+    }
+
+    private static func writeAtomically(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(FileError) {
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw .current }
         var written = 0
         while written < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
+            let count = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
             if count <= 0 { break }
             written += count
         }

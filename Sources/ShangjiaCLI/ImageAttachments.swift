@@ -7,9 +7,11 @@ import ShangjiaReport
 enum ImageAttachments {
     static let maximumBytes = 2 << 20
 
-    static func load(manifestFile: String, relativePath: String) -> ImageAttachment? {
+    /// `files` inspects the manifest's folder (the linter's own inspector, while the manifest
+    /// is linted: its cache already knows the icons the rules looked at).
+    static func load(_ relativePath: String, of manifestFile: String, files: FileInspecting) -> ImageAttachment? {
         let folder = FileAccess.directory(of: manifestFile)
-        let inspection = FileInspector(root: folder).inspect(relativePath)
+        let inspection = files.inspect(relativePath)
         guard inspection.problem == nil, inspection.size <= maximumBytes, let image = inspection.image,
               let format = ImageAttachment.Format(rawValue: image.format.rawValue),
               let bytes = try? FileAccess.read(folder + "/" + relativePath, limit: maximumBytes),

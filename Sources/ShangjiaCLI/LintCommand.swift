@@ -1,3 +1,4 @@
+import Dispatch
 import ShangjiaCore
 import ShangjiaInspect
 import ShangjiaOnline
@@ -143,21 +144,38 @@ struct LintCommand {
         let baselineEntries = try baseline.map(loadBaseline)
         let discovered = try discoverManifests()
         let day = today ?? CalendarDate.inChina(secondsSinceEpoch: console.now())
-        let options = LintOptions(today: day, language: language, configuration: configuration,
+        var options = LintOptions(today: day, language: language, configuration: configuration,
                                   prober: try prober(today: day, environment: console.environment))
-        let read = try ManifestInputs.read(discovered, against: try againstSource(count: discovered.count), jobs: workers)
-        guard !read.inputs.isEmpty else {
-            throw UsageError(zh: "\(paths.joined(separator: " ")) 中没有 shangjia 清单（跳过了 \(read.skipped) 个不是 shangjia 清单的 manifest.json）",
-                             en: "no shangjia manifest in \(paths.joined(separator: " ")) (\(read.skipped) manifest.json skipped: not shangjia manifests)")
+        if format == .html {
+            let language = language
+            // What the page shows of each application is taken while its tree is alive.
+            options.gather = { manifest, files in
+                ApplicationSheet.gather(manifest: manifest, files: files, language: language) { ImageAttachments.load($0, of: manifest.file, files: files) }
+            }
         }
         // Progress only for people watching a terminal; CI logs and pipes stay clean.
         // The engine serialises its progress calls, so the console's writer is not shared unsafely.
         nonisolated(unsafe) let stderr = console.stderr
         var progress: (@Sendable (Int, Int) -> Void)?
-        if console.stderrIsTerminal && read.inputs.count > 1 {
+        if console.stderrIsTerminal && discovered.count > 1 {
             progress = { (done: Int, total: Int) in stderr("\r\(done)/\(total)" + (done == total ? "\r\u{1B}[K" : "")) }
         }
-        var report = Linter(options: options).lint(read.inputs, jobs: workers, progress: progress)
+        // Each manifest is read when a worker lints it, so only those being linted are in memory;
+        // a discovered manifest.json that is not a shangjia manifest is skipped (nil).
+        let against = try againstSource(count: discovered.count)
+        let unreadable = FirstFailure()
+        var report = Linter(options: options).lint(count: discovered.count, jobs: workers, progress: progress) { index in
+            do throws(UsageError) { return try ManifestInputs.input(discovered[index], against: against) } catch {
+                unreadable.record(error, at: index)
+                return nil
+            }
+        }
+        if let error = unreadable.first { throw error }
+        let skipped = discovered.count - report.manifests.count
+        guard !report.manifests.isEmpty else {
+            throw UsageError(zh: "\(paths.joined(separator: " ")) 中没有 shangjia 清单（跳过了 \(skipped) 个不是 shangjia 清单的 manifest.json）",
+                             en: "no shangjia manifest in \(paths.joined(separator: " ")) (\(skipped) manifest.json skipped: not shangjia manifests)")
+        }
         let staleBaselineEntries = baselineEntries.map { report.applyBaseline($0) } ?? 0
         if let writeBaseline {
             do { try FileAccess.writeAtomically(JSONReporter().render(report, settings: ReportSettings(language: language)), to: writeBaseline) } catch {
@@ -168,9 +186,8 @@ struct LintCommand {
         let counts = report.counts
         if quiet { report.keepOnly { $0.severity == .error } }
         let colour = output == nil && console.stdoutIsTerminal && console.environment["NO_COLOR"] == nil && format == .text
-        var settings = ReportSettings(language: language, colour: colour, attachments: ImageAttachments.load,
-                                      files: { FileInspector(root: FileAccess.directory(of: $0)) })
-        settings.run = RunNotes(configFile: configName, skippedManifests: read.skipped, staleBaselineEntries: staleBaselineEntries)
+        var settings = ReportSettings(language: language, colour: colour)
+        settings.run = RunNotes(configFile: configName, skippedManifests: skipped, staleBaselineEntries: staleBaselineEntries)
         let text = Self.reporter(for: format).render(report, settings: settings)
         if let output {
             do { try FileAccess.writeAtomically(text, to: output) } catch { throw UsageError.cannotWrite(output, error) }
@@ -269,4 +286,16 @@ struct LintCommand {
         }
         do { return .file(try FileAccess.read(against)) } catch { throw UsageError.cannotRead(against, error) }
     }
+}
+
+/// The first manifest (in the given order) that could not be read, recorded from worker threads.
+private final class FirstFailure: @unchecked Sendable {
+    private var failure: (index: Int, error: UsageError)?
+    private let queue = DispatchQueue(label: "shangjia.unreadable")
+
+    func record(_ error: UsageError, at index: Int) {
+        queue.sync { if index < failure?.index ?? Int.max { failure = (index, error) } }
+    }
+
+    var first: UsageError? { queue.sync { failure?.error } }
 }

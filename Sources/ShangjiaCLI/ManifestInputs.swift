@@ -25,19 +25,7 @@ enum PreviousVersions {
 }
 
 enum ManifestInputs {
-    /// Reads the manifests on up to `jobs` threads (a folder of hundreds is hundreds of reads),
-    /// leaving out a discovered `manifest.json` that is not a shangjia manifest. The first
-    /// unreadable one (in the given order) is the error.
-    static func read(_ sources: [ManifestSource], against: PreviousVersions?, jobs: Int) throws(UsageError) -> (inputs: [LintInput], skipped: Int) {
-        let results = parallelMap(sources, jobs: jobs) { source in Result { () throws(UsageError) in try input(source, against: against) } }
-        var inputs: [LintInput] = []
-        var skipped = 0
-        for result in results {
-            if let input = try result.get() { inputs.append(input) } else { skipped += 1 }
-        }
-        return (inputs, skipped)
-    }
-
+    /// One manifest's input, or nil for a discovered `manifest.json` that is not a shangjia manifest.
     static func input(_ source: ManifestSource, against: PreviousVersions?) throws(UsageError) -> LintInput? {
         let bytes: [UInt8]
         switch source {

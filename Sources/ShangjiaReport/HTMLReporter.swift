@@ -19,14 +19,10 @@ public struct HTMLReporter: Reporter {
         return out
     }
 
-    /// The one place the report reads a manifest's tree (and its images): the engine may gather
-    /// this per manifest instead, while the tree is alive.
+    /// What the engine gathered of the application while its tree was alive (`LintOptions.gather`
+    /// with `ApplicationSheet.gather`); nil for a manifest that is not JSON.
     static func sheet(for manifest: ManifestReport, settings: ReportSettings) -> ApplicationSheet? {
-        manifest.manifest.map { parsed in
-            ApplicationSheet.gather(manifest: parsed, files: settings.files(manifest.file), language: settings.language) {
-                settings.attachments(manifest.file, $0)
-            }
-        }
+        manifest.gathered as? ApplicationSheet
     }
 
     /// The page up to `<body>`: the report's look, and a policy that forbids every request.

@@ -12,14 +12,15 @@ public struct JSONReporter: Reporter {
             ("tool", .object([("name", .string(Tool.name)), ("version", .string(settings.toolVersion))])),
             ("today", .string(report.today.description)),
             ("summary", .object([("manifests", .int(report.manifests.count))] + Self.counts(report.counts))),
-            ("manifests", .array(report.manifests.map { manifest in
-                .object([
+            ("manifests", .generated(count: report.manifests.count) { index in
+                let manifest = report.manifests[index]
+                return .object([
                     ("file", .string(manifest.file)),
                     ("targets", .array(manifest.targets.map { .string($0.rawValue) })),
                     ("summary", .object(Self.counts(manifest.counts))),
                     ("findings", .array(manifest.findings.map(Self.finding))),
                 ])
-            })),
+            }),
         ]).rendered()
     }
 

@@ -7,23 +7,13 @@ public struct ReportSettings: Sendable {
     /// ANSI colour (text format only): on a TTY and without NO_COLOR.
     public var colour: Bool
     public var toolVersion: String
-    /// An image a manifest names (`relativePath`, relative to the manifest's folder), for the
-    /// HTML report. Reporters never read the disk: the CLI supplies this with its safety rules.
-    public var attachments: @Sendable (_ manifestFile: String, _ relativePath: String) -> ImageAttachment?
-    /// The inspector of a manifest's folder, for the types and sizes of the HTML report's materials
-    /// checklist (nil: not shown). The CLI supplies the one the rules used.
-    public var files: @Sendable (_ manifestFile: String) -> FileInspecting?
     /// What the run did besides linting, for the text summary.
     public var run = RunNotes()
 
-    public init(language: Language = .zh, colour: Bool = false, toolVersion: String = Tool.version,
-                attachments: @escaping @Sendable (_ manifestFile: String, _ relativePath: String) -> ImageAttachment? = { _, _ in nil },
-                files: @escaping @Sendable (_ manifestFile: String) -> FileInspecting? = { _ in nil }) {
+    public init(language: Language = .zh, colour: Bool = false, toolVersion: String = Tool.version) {
         self.language = language
         self.colour = colour
         self.toolVersion = toolVersion
-        self.attachments = attachments
-        self.files = files
     }
 }
 

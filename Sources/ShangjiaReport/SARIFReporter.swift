@@ -11,10 +11,9 @@ public struct SARIFReporter: Reporter {
 
     public func render(_ report: LintReport, settings: ReportSettings) -> String {
         let language = settings.language
-        let manifests = Dictionary(report.manifests.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         let findings = report.manifests.flatMap(\.findings)
         let results = zip(findings, Fingerprint.all(findings)).map { finding, fingerprint in
-            result(finding, fingerprint: fingerprint, report: report, manifest: manifests[finding.file]?.manifest, language: language)
+            result(finding, fingerprint: fingerprint, report: report, language: language)
         }
         return JSONOutput.object([
             ("$schema", .string(Self.schemaURI)),
@@ -56,7 +55,7 @@ public struct SARIFReporter: Reporter {
         ])
     }
 
-    func result(_ finding: Finding, fingerprint: String, report: LintReport, manifest: Manifest?, language: Language) -> JSONOutput {
+    func result(_ finding: Finding, fingerprint: String, report: LintReport, language: Language) -> JSONOutput {
         let manifestURI = ArtifactPath.uri(ArtifactPath.repoRelative(finding.file))
         var members: [(String, JSONOutput)] = [("ruleId", .string(finding.rule))]
         if let index = report.rules.firstIndex(where: { $0.id == finding.rule }) { members.append(("ruleIndex", .int(index))) }
@@ -68,7 +67,7 @@ public struct SARIFReporter: Reporter {
                 ("logicalLocations", .array([Self.logicalLocation(finding.path.description)])),
             ])])),
         ]
-        let related = relatedLocations(finding, manifestURI: manifestURI, manifest: manifest, language: language)
+        let related = relatedLocations(finding, manifestURI: manifestURI, language: language)
         if !related.isEmpty { members.append(("relatedLocations", .array(related))) }
         members.append(("partialFingerprints", .object([(Self.fingerprintKey, .string(fingerprint))])))
         // A waiver lives in the manifest (inSource); a baseline in a file beside it (external).
@@ -89,7 +88,7 @@ public struct SARIFReporter: Reporter {
     }
 
     /// Referenced files by their repository path; related fields at their line in the manifest.
-    func relatedLocations(_ finding: Finding, manifestURI: String, manifest: Manifest?, language: Language) -> [JSONOutput] {
+    func relatedLocations(_ finding: Finding, manifestURI: String, language: Language) -> [JSONOutput] {
         finding.related.enumerated().compactMap { offset, related in
             var members: [(String, JSONOutput)] = [("id", .int(offset + 1))]
             if let file = related.file {
@@ -97,8 +96,8 @@ public struct SARIFReporter: Reporter {
                 members.append(("physicalLocation", .object([("artifactLocation", .object([("uri", .string(ArtifactPath.uri(path)))]))])))
                 members.append(("message", .object([("text", .string(file))])))
             } else if let pointer = related.path {
-                let position = manifest?.position(of: pointer)
-                members.append(("physicalLocation", Self.physicalLocation(uri: manifestURI, line: position?.line ?? 1, column: position?.column ?? 1)))
+                members.append(("physicalLocation", Self.physicalLocation(uri: manifestURI, line: related.position?.line ?? 1,
+                                                                          column: related.position?.column ?? 1)))
                 members.append(("logicalLocations", .array([Self.logicalLocation(pointer.description)])))
                 members.append(("message", .object([("text", .string(FieldCatalog.name(of: pointer, language)))])))
             } else {

@@ -9,17 +9,13 @@ public struct TextReporter: Reporter {
         let language = settings.language
         var out = ""
         for manifest in report.manifests where !manifest.findings.isEmpty {
-            let lines = manifest.text.split(separator: "\n", omittingEmptySubsequences: false)
             let targets = manifest.targets.map { $0.label(language) }.joined(separator: language == .zh ? "、" : ", ")
             out += paint(manifest.file, .bold, settings) + (targets.isEmpty ? "" : "  [\(targets)]") + "\n"
             for finding in manifest.findings where !finding.baselined {
                 let severity = finding.waived ? (language == .zh ? "已豁免" : "waived") : finding.severity.rawValue
                 let style: Style = finding.waived ? .dim : finding.severity == .error ? .red : finding.severity == .warning ? .yellow : .blue
                 out += "\(finding.file):\(finding.line):\(finding.column)  \(paint(severity, style, settings))  \(finding.rule)  \(finding.message)\n"
-                if finding.line >= 1, finding.line <= lines.count {
-                    var text = String(lines[finding.line - 1])
-                    if finding.line == 1, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-                    if text.hasSuffix("\r") { text.removeLast() }
+                if let text = manifest.line(finding.line) {
                     let number = String(finding.line)
                     let gutter = String(repeating: " ", count: number.count)
                     out += "  \(number) | \(Self.clip(text))\n"

@@ -321,8 +321,8 @@ final class CommandLineTests: XCTestCase {
         defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let relative = try GitHistory.content(of: "one/manifest.json", at: "HEAD")
         XCTAssertEqual(relative.map { String(decoding: $0, as: UTF8.self) }, #"{"manifestVersion": 1, "application": {}}"#)
-        let inputs = try ManifestInputs.read([.file("one/manifest.json", discovered: true), .file("two/manifest.json", discovered: true)],
-                                             against: .revision("HEAD"), jobs: 2).inputs
+        let inputs = try [ManifestSource.file("one/manifest.json", discovered: true), .file("two/manifest.json", discovered: true)]
+            .compactMap { source throws(UsageError) in try ManifestInputs.input(source, against: .revision("HEAD")) }
         XCTAssertEqual(inputs.map { $0.previousBytes.map { String(decoding: $0, as: UTF8.self) } }, [#"{"manifestVersion": 1, "application": {}}"#, nil])
         // A revision that does not exist is exit 2 with git's reason.
         let unknown = Harness.run(["lint", "--lang", "en", "--against", "no-such-rev", root + "/apps/one"])

@@ -23,6 +23,29 @@ final class LintCommandTests: XCTestCase {
         XCTAssertEqual(Harness.run(["lint", "--format", "xml", broken]).status, 2)
     }
 
+    func testTheFirstUnreadableManifestInOrderIsTheError() throws {
+        // Manifests are read while others are linted, on several threads; the error is still
+        // the first unreadable one in path order, and no report is written.
+        let root = Harness.temporaryFolder()
+        for name in ["a", "b", "c", "d"] {
+            let folder = root.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let manifest = folder.appendingPathComponent("manifest.json")
+            try #"{"service": {"name": "医保服务"}}"#.write(to: manifest, atomically: true, encoding: .utf8)
+            if name == "b" || name == "d" {
+                // Over the 64 MiB cap, as a sparse file.
+                let handle = try FileHandle(forWritingTo: manifest)
+                try handle.truncate(atOffset: UInt64(64 << 20) + 1)
+                try handle.close()
+            }
+        }
+        let result = Harness.run(["lint", "--jobs", "2", "--format", "json", root.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("b/manifest.json"), result.stderr)
+        XCTAssertFalse(result.stderr.contains("d/manifest.json"), result.stderr)
+        XCTAssertTrue(result.stdout.isEmpty)
+    }
+
     func testConfigTurnsRulesOffAndRejectsUnknownIds() throws {
         let folder = try manifestFolder(#"{"service": {"nmae": "x"}, "extra": 1}"#)
         let config = Harness.temporaryFolder().appendingPathComponent("config.json")

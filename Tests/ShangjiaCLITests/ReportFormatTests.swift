@@ -1,4 +1,5 @@
 import Foundation
+import ShangjiaInspect
 import XCTest
 @testable import ShangjiaCLI
 
@@ -36,12 +37,12 @@ final class ReportFormatTests: XCTestCase {
         try Data(count: ImageAttachments.maximumBytes + 1).write(to: folder.appendingPathComponent("huge.png"))
         let manifest = folder.appendingPathComponent("manifest.json").path
 
-        let icon = try XCTUnwrap(ImageAttachments.load(manifestFile: manifest, relativePath: "icon.png"))
+        let icon = try XCTUnwrap(ImageAttachments.load("icon.png", of: manifest, files: FileInspector(root: folder.path)))
         XCTAssertEqual(icon.bytes, Array(png))
         XCTAssertEqual(icon.format, .png)
         XCTAssertGreaterThan(icon.width, 0)
         for refused in ["fake.png", "link.png", "huge.png", "../\(outside.lastPathComponent)/secret.png", outside.path + "/secret.png", "missing.png", "."] {
-            XCTAssertNil(ImageAttachments.load(manifestFile: manifest, relativePath: refused), refused)
+            XCTAssertNil(ImageAttachments.load(refused, of: manifest, files: FileInspector(root: folder.path)), refused)
         }
     }
 }

@@ -1,4 +1,5 @@
 import ShangjiaInspect
+import ShangjiaJSON
 import XCTest
 @testable import ShangjiaCore
 
@@ -248,8 +249,6 @@ final class AddressRuleTests: XCTestCase {
         let b = ("b/manifest.json", #"{"governance": {"appId": "hz_ybfw"}}"#)
         let c = ("c/manifest.json", #"{"governance": {"appId": "hz_other"}}"#)
         let d = ("d/manifest.json", #"{"governance": {"appId": "hz_ybfw"}}"#)
-        XCTAssertTrue(AppIdUnique.judgesRuns)
-        XCTAssertFalse(AppIdFormat.judgesRuns, "only run rules keep their contexts to the end")
         let result = run([a, b, c])
         XCTAssertEqual(result["c/manifest.json"], [])
         XCTAssertEqual(result["a/manifest.json"]?.count, 1)
@@ -258,6 +257,41 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(run([c, b, a]), result, "the order of the inputs changes nothing")
         let three = run([d, b, a])["b/manifest.json"]![0]
         XCTAssertTrue(three.contains("a/manifest.json、d/manifest.json"), three)
+        XCTAssertFalse(three.contains("另外"), "all others named: " + three)
+    }
+
+    func testWaiversApplyToFindingsAcrossManifests() {
+        let linter = Linter(options: LintOptions(today: CalendarDate("2026-11-23")!))
+        let statement = MemoryFileInspector(files: ["说明.pdf": ExampleFiles.pdf.bytes])
+        func input(_ file: String, _ appId: String, waived: Bool) -> LintInput {
+            let waivers = waived ? #", "waivers": [{"rule": "app-id-unique", "path": "/governance/appId", "reason": "同一应用的两个版本", "statement": "说明.pdf"}]"# : ""
+            return LintInput(file: file, bytes: Array(#"{"governance": {"appId": "\#(appId)"}\#(waivers)}"#.utf8), files: statement)
+        }
+        let report = linter.lint([input("a/manifest.json", "hz_ybfw", waived: true), input("b/manifest.json", "hz_ybfw", waived: false),
+                                  input("c/manifest.json", "hz_other", waived: true)])
+        func findings(_ file: String, _ rule: String) -> [Finding] {
+            report.manifests.first { $0.file == file }!.findings.filter { $0.rule == rule }
+        }
+        XCTAssertEqual(findings("a/manifest.json", "app-id-unique").map(\.waived), [true], "waived in the manifest that says so")
+        XCTAssertEqual(findings("a/manifest.json", "app-id-unique").first?.waiverReason, "同一应用的两个版本")
+        XCTAssertEqual(findings("a/manifest.json", "waiver-valid"), [], "the waiver matched a finding of the run")
+        XCTAssertEqual(findings("b/manifest.json", "app-id-unique").map(\.waived), [false], "not in the other")
+        XCTAssertEqual(findings("c/manifest.json", "app-id-unique"), [])
+        XCTAssertEqual(findings("c/manifest.json", "waiver-valid").map(\.path.description), ["/waivers/0"], "a waiver that matches nothing in the run")
+        XCTAssertEqual(report.manifests.first { $0.file == "c/manifest.json" }!.line(findings("c/manifest.json", "waiver-valid")[0].line),
+                       #"{"governance": {"appId": "hz_other"}, "waivers": [{"rule": "app-id-unique", "path": "/governance/appId", "reason": "同一应用的两个版本", "statement": "说明.pdf"}]}"#,
+                       "its line is quoted")
+    }
+
+    func testAppIdUniqueNamesThreeOthersAndCountsTheRest() {
+        let linter = Linter(options: LintOptions(today: CalendarDate("2026-11-23")!, language: .en))
+        let inputs = (0..<6).map { index in
+            LintInput(file: "app\(index)/manifest.json", bytes: Array(#"{"governance": {"appId": "hz_ybfw"}}"#.utf8), files: MemoryFileInspector(files: [:]))
+        }
+        let messages = linter.lint(inputs.reversed()).manifests.map { $0.findings.filter { $0.rule == "app-id-unique" }.map(\.message) }
+        let field = FieldCatalog.name(of: JSONPointer(["governance", "appId"]), .en)
+        XCTAssertEqual(messages[0], ["\(field) 'hz_ybfw' is also used by app1/manifest.json, app2/manifest.json, app3/manifest.json and 2 more manifests"])
+        XCTAssertEqual(messages[4], ["\(field) 'hz_ybfw' is also used by app0/manifest.json, app1/manifest.json, app2/manifest.json and 2 more manifests"])
     }
 
     // MARK: load-test

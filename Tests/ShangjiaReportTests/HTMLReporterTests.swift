@@ -10,11 +10,13 @@ final class HTMLReporterTests: XCTestCase {
 
     private func render(language: Language = .zh) -> (html: String, requested: [String]) {
         let requests = Requests()
-        let settings = ReportSettings(language: language, attachments: { manifest, path in
-            requests.append(manifest + " " + path)
-            return path == "assets/icon.png" ? ImageAttachment(bytes: Self.pngBytes, format: .png, width: 180, height: 180) : nil
-        })
-        return (HTMLReporter().render(Fixtures.report(language: language), settings: settings), requests.values)
+        let report = Fixtures.report(language: language) { manifest, _ in
+            ApplicationSheet.gather(manifest: manifest, files: nil, language: language) { path in
+                requests.append(manifest.file + " " + path)
+                return path == "assets/icon.png" ? ImageAttachment(bytes: Self.pngBytes, format: .png, width: 180, height: 180) : nil
+            }
+        }
+        return (HTMLReporter().render(report, settings: ReportSettings(language: language)), requests.values)
     }
 
     func testSelfContainedPageWithImagesAsDataURIs() {

@@ -13,6 +13,13 @@ struct ProbeRule: Rule {
         source: "《IRS应用发布》用户手册 §3.2.1.1.1", rationale: Text(zh: "用于测试报告格式。", en: "Exercises the report formats."),
         nonTriggeringExamples: [], triggeringExamples: [])
 
+    /// A related field with its position, as `RuleContext.finding` sets it (the tricky finding is built directly).
+    static func located(_ related: RelatedLocation, in context: RuleContext) -> RelatedLocation {
+        var located = related
+        located.position = related.path.map(context.manifest.position)
+        return located
+    }
+
     static let trickyMessage = Text(zh: "图标 <b>“坏”</b> & 100%, a:b\n第二行", en: "icon <b>\"bad\"</b> & 100%, a:b\nsecond line")
 
     func check(_ context: RuleContext) -> [Finding] {
@@ -22,7 +29,7 @@ struct ProbeRule: Rule {
             Finding(rule: Self.description.id, severity: .error, message: Self.trickyMessage(context.language), file: context.manifest.file,
                     path: JSONPointer(string: "/service/icon")!, position: context.manifest.position(of: JSONPointer(string: "/service/icon")!),
                     source: Self.description.source, hint: Text(zh: "换一个图标", en: "use another icon")(context.language),
-                    related: [.file("assets/图标 1.png"), .field("/application/status")]),
+                    related: [.file("assets/图标 1.png"), Self.located(.field("/application/status"), in: context)]),
             context.finding(at: "/service/name", Text(zh: "名称偏长", en: "the name is long"), severity: .warning),
             context.finding(at: "/service/intro", Text(zh: "简介可以更具体", en: "the intro could be more specific"), severity: .info),
             context.finding(at: "/service/pcUrl", Text(zh: "缺少PC端地址", en: "no PC address")),
@@ -60,8 +67,8 @@ enum Fixtures {
     static let waiverReason = "只上架移动端 <仅H5>"
 
     /// Both manifests linted by the probe rules; the finding at /service/pcUrl is waived.
-    static func report(language: Language = .zh) -> LintReport {
-        let linter = Linter(options: LintOptions(today: CalendarDate("2026-11-23")!, language: language), rules: rules)
+    static func report(language: Language = .zh, gather: (@Sendable (Manifest, FileInspecting) -> any Sendable)? = nil) -> LintReport {
+        let linter = Linter(options: LintOptions(today: CalendarDate("2026-11-23")!, language: language, gather: gather), rules: rules)
         let files = MemoryFileInspector(files: [:])
         let linted = linter.lint([
             LintInput(file: serviceFile, bytes: Array(serviceManifest.utf8), files: files),

@@ -30,78 +30,142 @@ public struct LintOptions: Sendable {
     public var prober: (any AddressProbing)?
     /// How many findings of one rule a manifest's report lists; the rest are summed up in one.
     public var findingsPerRule: Int
+    /// Takes from each parsed manifest, while it is alive, what a reporter needs besides the
+    /// findings (the HTML report's names and images); kept as `ManifestReport.gathered`.
+    public var gather: (@Sendable (Manifest, FileInspecting) -> any Sendable)?
 
     public init(today: CalendarDate, language: Language = .zh, configuration: Configuration = Configuration(),
-                prober: (any AddressProbing)? = nil, findingsPerRule: Int = 100) {
+                prober: (any AddressProbing)? = nil, findingsPerRule: Int = 100,
+                gather: (@Sendable (Manifest, FileInspecting) -> any Sendable)? = nil) {
         self.today = today
         self.language = language
         self.configuration = configuration
         self.prober = prober
         self.findingsPerRule = findingsPerRule
+        self.gather = gather
     }
 }
 
 /// The engine: bytes → manifest → rules → waivers → sorted findings. It touches no disk
 /// itself; the inputs carry their bytes and file inspectors.
+///
+/// Streaming: a manifest's bytes and tree live only while its rules run; its report keeps the
+/// findings, the source lines they sit on and what `LintOptions.gather` took, and rules that
+/// judge the run keep only their notes, so memory does not grow with the manifests' size.
 public struct Linter: Sendable {
     public let options: LintOptions
     /// By id, so that every manifest's list of rules run comes out in order.
-    let rules: [any Rule]
+    let rules: [EnabledRule]
     let enabledRuleIDs: Set<String>
-    /// The enabled rules that judge runs: their waivers wait for the run's findings.
-    let runRuleIDs: Set<String>
+    /// The rules that apply to each set of targets, by `targetMask`: a manifest's list of
+    /// rules run is one of these, shared rather than built again for every manifest.
+    let selections: [Selection]
+
+    struct EnabledRule: Sendable {
+        let rule: any Rule
+        let description: RuleDescription
+        let settings: RuleSettings
+    }
+
+    struct Selection: Sendable {
+        let rules: [Int]
+        let ids: [String]
+    }
 
     public init(options: LintOptions, rules: [any Rule.Type] = RuleRegistry.all) {
         self.options = options
-        self.rules = rules
-            .filter { options.configuration.settings(for: $0.description.id).enabled && (options.prober != nil || !$0.description.online) }
-            .map { (id: $0.description.id, type: $0) }
-            .sorted { $0.id < $1.id }
-            .map { $0.type.init() }
-        enabledRuleIDs = Set(self.rules.map { type(of: $0).description.id })
-        runRuleIDs = Set(self.rules.filter { type(of: $0).judgesRuns }.map { type(of: $0).description.id })
+        var enabled: [EnabledRule] = []
+        // Indices sorted, not (id, type) pairs: cheaper to move through the sort.
+        let ids = rules.map { $0.description.id }
+        for index in ids.indices.sorted(by: { ids[$0] < ids[$1] }) {
+            let type = rules[index], description = type.description
+            let settings = options.configuration.settings(for: ids[index])
+            guard settings.enabled && (options.prober != nil || !description.online) else { continue }
+            enabled.append(EnabledRule(rule: type.init(), description: description, settings: settings))
+        }
+        self.rules = enabled
+        enabledRuleIDs = Set(enabled.map(\.description.id))
+        let ruleMasks = enabled.map { Linter.targetMask($0.description.targets) }
+        selections = (0..<1 << 4).map { mask in // every set of the four targets
+            // A rule for every target (no targets) applies to all.
+            let applying = enabled.indices.filter { ruleMasks[$0] == 0 || ruleMasks[$0] & mask != 0 }
+            return Selection(rules: applying, ids: applying.map { enabled[$0].description.id })
+        }
+    }
+
+    static func targetMask(_ targets: [Target]) -> Int {
+        var mask = 0
+        for target in targets {
+            switch target {
+            case .application: mask |= 1
+            case .service: mask |= 2
+            case .governance: mask |= 4
+            case .shanghai: mask |= 8
+            }
+        }
+        return mask
     }
 
     /// Lints every input (in parallel up to `jobs`), then the cross-manifest rules; the
-    /// result does not depend on `jobs`.
-    /// `progress` is told how many manifests are done, from worker threads, as they finish.
+    /// result does not depend on `jobs`. Every input's bytes are held at once: for many
+    /// manifests, `lint(count:)` reads each when it is linted.
     public func lint(_ inputs: [LintInput], jobs: Int = 1, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> LintReport {
-        let finished = FinishedCount()
-        let results = parallelMap(inputs, jobs: jobs) { input in
-            let result = lintOne(input)
-            finished.increment { done in progress?(done, inputs.count) }
-            return result
-        }
-        var reports = results.map(\.0)
-        let contexts = results.flatMap(\.1)
-        let reportIndex = Dictionary(reports.indices.map { (reports[$0].file, $0) }, uniquingKeysWith: { first, _ in first })
-        for rule in rules where type(of: rule).judgesRuns {
-            guard let rule = rule as? any RunRule else { continue }
-            let id = type(of: rule).description.id
-            let runContexts = contexts.filter { $0.rule.id == id }
-            guard !runContexts.isEmpty else { continue }
-            for finding in rule.checkRun(runContexts) {
-                guard let index = reportIndex[finding.file] else { continue }
-                reports[index].findings.append(finding)
-            }
-        }
-        for index in reports.indices where !reports[index].runWaivers.isEmpty {
-            reports[index].findings = Waivers.apply(reports[index].runWaivers, to: reports[index].findings)
-        }
-        reports = reports.map { report in
-            var sorted = report
-            sorted.findings.sort(by: Finding.reportOrder)
-            return sorted
-        }
-        reports.sort { $0.file < $1.file }
-        return LintReport(today: options.today, manifests: reports,
-                          rules: rules.map { type(of: $0).description })
+        lint(count: inputs.count, jobs: jobs, progress: progress) { inputs[$0] }
     }
 
-    /// One manifest: the findings of every rule that applies, waivers applied; and the contexts
-    /// the run rules among them will judge with the other manifests'.
-    func lintOne(_ input: LintInput) -> (ManifestReport, [RuleContext]) {
-        let text = String(decoding: input.bytes, as: UTF8.self)
+    /// Lints `count` manifests, asking `input` for each when a worker is ready for it (nil
+    /// skips it), so that only the manifests being linted are in memory.
+    /// `progress` is told how many manifests are done, from worker threads, as they finish.
+    public func lint(count: Int, jobs: Int = 1, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+                     input: @Sendable (Int) -> LintInput?) -> LintReport {
+        let finished = FinishedCount()
+        let results = parallelMap(Array(0..<count), jobs: jobs) { index -> LintedManifest? in
+            let result = input(index).map(lintOne)
+            finished.increment { done in progress?(done, count) }
+            return result
+        }.compactMap { $0 }
+        var reports = results.map(\.report)
+        judgeRuns(results, into: &reports)
+        reports.sort { $0.file < $1.file }
+        return LintReport(today: options.today, manifests: reports, rules: rules.map(\.description))
+    }
+
+    /// The findings across manifests, from every manifest's notes, added to the manifests they
+    /// are about and waived by their pending waivers. (Flat arrays rather than dictionaries of
+    /// arrays: each generic type the program instantiates costs start-up.)
+    private func judgeRuns(_ results: [LintedManifest], into reports: inout [ManifestReport]) {
+        let notes = results.flatMap(\.notes)
+        guard !notes.isEmpty else { return }
+        let reportIndex = Dictionary(reports.indices.map { (reports[$0].file, $0) }, uniquingKeysWith: { first, _ in first })
+        var judged = Array(repeating: false, count: reports.count)
+        for rule in Set(notes.map(\.0)).sorted() {
+            let enabled = rules[rule]
+            let context = RunContext(language: options.language, rule: enabled.description, settings: enabled.settings)
+            for finding in enabled.rule.checkRun(notes.filter { $0.0 == rule }.map(\.1), context) {
+                guard let index = reportIndex[finding.file] else { continue }
+                reports[index].findings.append(finding)
+                judged[index] = true
+            }
+        }
+        // The manifest's own findings of those rules were already matched: waiving them again changes nothing.
+        for index in results.indices where judged[index] || !results[index].pendingWaivers.isEmpty {
+            reports[index].findings = Waivers.apply(to: reports[index].findings, pending: results[index].pendingWaivers)
+            reports[index].findings.sort(by: Finding.reportOrder)
+        }
+    }
+
+    /// One manifest's report and the notes the run rules took of it.
+    struct LintedManifest: Sendable {
+        var report: ManifestReport
+        /// (index of the rule in `rules`, its note)
+        var notes: [(Int, RunNote)]
+        /// Its waivers of the rules that took a note, waiting for their findings across the run.
+        var pendingWaivers: [Waiver]
+    }
+
+    /// One manifest: the findings of every rule that applies, waivers applied; and the notes
+    /// the run rules among them keep to judge it with the other manifests.
+    func lintOne(_ input: LintInput) -> LintedManifest {
         let document: JSONDocument
         switch JSONParser.parse(input.bytes) {
         case .success(let parsed):
@@ -109,39 +173,43 @@ public struct Linter: Sendable {
         case .failure(let error):
             let finding = ManifestSyntax.finding(for: error, file: input.file, language: options.language, configuration: options.configuration)
             // Not JSON, perhaps not UTF-8: the snippet shows odd bytes escaped.
-            return (ManifestReport(file: input.file, targets: [], findings: [finding], text: Folding.displayText(input.bytes),
-                                   rulesRun: [ManifestSyntax.description.id], manifest: nil), [])
+            return LintedManifest(report: ManifestReport(file: input.file, targets: [], findings: [finding],
+                                                         quotedLines: QuotedLine.lines([finding.line], of: Array(Folding.displayText(input.bytes).utf8)),
+                                                         rulesRun: [ManifestSyntax.description.id], gathered: nil), notes: [], pendingWaivers: [])
         }
-        let manifest = Manifest(file: input.file, text: text, document: document)
+        let manifest = Manifest(file: input.file, document: document)
         // The manifest's servers are probed together while its first rules run.
         options.prober?.prefetch(manifest.probedAddresses.map(\.url))
         // A previous version that is not JSON cannot be compared: immutable-fields then judges nothing.
         let previous = input.previousBytes.flatMap { bytes -> Manifest? in
             guard case .success(let parsed) = JSONParser.parse(bytes) else { return nil }
-            return Manifest(file: input.file, text: "", document: parsed)
+            return Manifest(file: input.file, document: parsed)
         }
+        let selection = selections[Self.targetMask(manifest.targets)]
         var findings: [Finding] = []
-        var contexts: [RuleContext] = [], runContexts: [RuleContext] = []
-        contexts.reserveCapacity(rules.count)
-        var rulesRun: [String] = []
-        for rule in rules {
-            let description = type(of: rule).description
-            guard description.targets.isEmpty || description.targets.contains(where: manifest.applies) else { continue }
-            let context = RuleContext(manifest: manifest, files: input.files, prober: options.prober, today: options.today, language: options.language,
-                                      rule: description, settings: options.configuration.settings(for: description.id), previous: previous)
-            findings += rule.check(context)
+        var contexts: [RuleContext] = []
+        contexts.reserveCapacity(selection.rules.count)
+        var notes: [(Int, RunNote)] = []
+        for index in selection.rules {
+            let enabled = rules[index]
+            let context = RuleContext(manifest: manifest, files: input.files, prober: options.prober, today: options.today,
+                                      language: options.language, rule: enabled.description, settings: enabled.settings, previous: previous)
+            findings += enabled.rule.check(context)
             contexts.append(context)
-            if type(of: rule).judgesRuns { runContexts.append(context) }
-            rulesRun.append(description.id)
+            if let note = enabled.rule.note(context) { notes.append((index, note)) }
         }
         let waivers = Waivers.effective(in: manifest, files: input.files, enabledRules: enabledRuleIDs, contexts: contexts)
-        let runWaivers = waivers.filter { runRuleIDs.contains($0.rule) }
-        findings = Waivers.apply(waivers.filter { !runRuleIDs.contains($0.rule) }, to: findings)
+        let waived = Waivers.apply(waivers, to: findings, runRules: Set(notes.map { rules[$0.0].description.id }))
+        findings = waived.findings
         findings = FindingLimit.apply(findings, limit: options.findingsPerRule, language: options.language)
+        let gathered = options.gather?(manifest, input.files)
         input.files.forgetCache()
         findings.sort(by: Finding.reportOrder)
-        return (ManifestReport(file: input.file, targets: manifest.targets, findings: findings, text: text, rulesRun: rulesRun, manifest: manifest,
-                               runWaivers: runWaivers), runContexts)
+        // The lines of the notes and of the pending waivers' warnings too: findings about them come after this manifest is gone.
+        let quoted = QuotedLine.lines(findings.map(\.line) + notes.map(\.1.position.line) + waived.pending.compactMap(\.unmatched?.line),
+                                      of: input.bytes)
+        return LintedManifest(report: ManifestReport(file: input.file, targets: manifest.targets, findings: findings, quotedLines: quoted,
+                                                     rulesRun: selection.ids, gathered: gathered), notes: notes, pendingWaivers: waived.pending)
     }
 }
 

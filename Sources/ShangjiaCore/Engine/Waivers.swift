@@ -8,9 +8,9 @@ public struct Waiver: Sendable {
     /// The findings at or below this pointer are waived.
     public let scope: JSONPointer
     public let reason: String
-    /// waiver-valid's warning should the waiver match nothing; nil when that rule is off or the
-    /// waiver's rule did not run.
-    let unmatched: Finding?
+    /// waiver-valid's warning should the waiver match nothing; nil when that rule is off, the
+    /// waiver's rule did not run, or (waiting for the run's findings) it already matched one.
+    var unmatched: Finding?
 
     /// The waivers a 情况说明 explains: those that take effect once their statement exists (the
     /// document being drafted may be that statement).
@@ -53,11 +53,31 @@ enum Waivers {
         }
     }
 
-    /// Applies `waivers` to `findings`, adding waiver-valid's warning for each that matched nothing.
-    static func apply(_ waivers: [Waiver], to findings: [Finding]) -> [Finding] {
+    /// Applies `waivers` to one manifest's findings, adding waiver-valid's warning for each that
+    /// matched nothing. A waiver of a rule that judges the run (`runRules`) also waits, without
+    /// its manifest, for that rule's findings across manifests: it comes back as pending.
+    static func apply(_ waivers: [Waiver], to findings: [Finding], runRules: Set<String>) -> (findings: [Finding], pending: [Waiver]) {
         var result = findings
         var unmatched: [Finding] = []
-        for waiver in waivers where !waiver.apply(to: &result) {
+        var pending: [Waiver] = []
+        for var waiver in waivers {
+            let matched = waiver.apply(to: &result)
+            if runRules.contains(waiver.rule) {
+                if matched { waiver.unmatched = nil }
+                pending.append(waiver)
+            } else if !matched, let finding = waiver.unmatched {
+                unmatched.append(finding)
+            }
+        }
+        return (result + unmatched, pending)
+    }
+
+    /// A manifest's findings, those across the run among them, waived by its pending waivers; and
+    /// the warnings of those that matched nothing in the manifest or the run.
+    static func apply(to findings: [Finding], pending: [Waiver]) -> [Finding] {
+        var result = findings
+        var unmatched: [Finding] = []
+        for waiver in pending where !waiver.apply(to: &result) {
             if let finding = waiver.unmatched { unmatched.append(finding) }
         }
         return result + unmatched

@@ -1,11 +1,10 @@
 import ShangjiaJSON
 
-/// One parsed manifest: its text, its value tree with positions, and the targets its
+/// One parsed manifest: its value tree with positions, and the targets its
 /// sections select. Rules read it; nothing writes it.
 public final class Manifest: Sendable {
     /// The path as the user named it (reports show this).
     public let file: String
-    public let text: String
     public let document: JSONDocument
     public var root: JSONValue { document.root }
     public let targets: [Target]
@@ -15,9 +14,8 @@ public final class Manifest: Sendable {
     /// Parsed once here: url-valid, url-https, url-public-host and load-test all judge them.
     let writtenAddresses: [WrittenAddress]
 
-    public init(file: String, text: String, document: JSONDocument) {
+    public init(file: String, document: JSONDocument) {
         self.file = file
-        self.text = text
         self.document = document
         largeObjects = Manifest.indexLargeObjects(document.root)
         var targets: [Target] = []

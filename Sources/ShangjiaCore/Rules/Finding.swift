@@ -20,10 +20,21 @@ public enum Severity: String, Sendable, Comparable, CaseIterable {
 public struct RelatedLocation: Sendable, Hashable {
     public let file: String?
     public let path: JSONPointer?
+    /// Where the related field sits in the manifest, set when the finding is made (reporters
+    /// run after the manifest is gone).
+    public internal(set) var position: SourcePosition?
 
-    public static func field(_ pointer: JSONPointer) -> RelatedLocation { RelatedLocation(file: nil, path: pointer) }
-    public static func field(_ path: String) -> RelatedLocation { RelatedLocation(file: nil, path: JSONPointer(code: path)) }
-    public static func file(_ name: String) -> RelatedLocation { RelatedLocation(file: name, path: nil) }
+    /// The same place whether or not its position was set yet (the position follows from the path).
+    public static func == (lhs: RelatedLocation, rhs: RelatedLocation) -> Bool { lhs.file == rhs.file && lhs.path == rhs.path }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(file)
+        hasher.combine(path)
+    }
+
+    public static func field(_ pointer: JSONPointer) -> RelatedLocation { RelatedLocation(file: nil, path: pointer, position: nil) }
+    public static func field(_ path: String) -> RelatedLocation { RelatedLocation(file: nil, path: JSONPointer(code: path), position: nil) }
+    public static func file(_ name: String) -> RelatedLocation { RelatedLocation(file: name, path: nil, position: nil) }
 }
 
 /// One problem, located in the manifest, with its message already in the chosen language.

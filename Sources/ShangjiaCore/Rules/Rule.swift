@@ -105,24 +105,45 @@ public protocol Rule: Sendable {
     init()
     /// Findings within one manifest.
     func check(_ context: RuleContext) -> [Finding]
-    /// Whether this is a `RunRule`, known without a dynamic cast (which searches every conformance).
-    static var judgesRuns: Bool { get }
+    /// For a rule that also judges the manifests of a run together (duplicate 应用标识): what to
+    /// keep of one manifest it applies to until the run ends. The engine keeps only these notes,
+    /// never the manifests, so memory stays flat however many applications a run lints.
+    /// (Requirements with defaults rather than a protocol to cast to: a failed cast searches
+    /// every conformance of the program, 4 M instructions for the 47 rules.)
+    func note(_ context: RuleContext) -> RunNote?
+    /// Findings across all manifests of one run, from their notes in input order; called only
+    /// when some manifest left a note.
+    func checkRun(_ notes: [RunNote], _ context: RunContext) -> [Finding]
 }
 
 extension Rule {
     public func check(_ context: RuleContext) -> [Finding] { [] }
-    public static var judgesRuns: Bool { false }
+    public func note(_ context: RuleContext) -> RunNote? { nil }
+    public func checkRun(_ notes: [RunNote], _ context: RunContext) -> [Finding] { [] }
 }
 
-/// A rule that also judges all the manifests of a run together (for example duplicate 应用标识).
-/// Only these keep each manifest's context until the run ends.
-public protocol RunRule: Rule {
-    /// Findings across all manifests of one run.
-    func checkRun(_ contexts: [RuleContext]) -> [Finding]
+/// What a rule keeps of one manifest for judging the run: one value and where it is written.
+public struct RunNote: Sendable {
+    public let value: String
+    public let file: String
+    public let pointer: JSONPointer
+    public let position: SourcePosition
 }
 
-extension RunRule {
-    public static var judgesRuns: Bool { true }
+/// What a rule sees when it judges the run: its description, settings and the language.
+public struct RunContext: Sendable {
+    public let language: Language
+    public let rule: RuleDescription
+    let settings: RuleSettings
+
+    /// A finding of this rule at the place a note was taken.
+    public func finding(at note: RunNote, _ message: Text, hint: Text? = nil) -> Finding {
+        Finding(rule: rule.id, severity: settings.severity ?? rule.severity, message: message(language), file: note.file,
+                path: note.pointer, position: note.position, source: rule.source, hint: hint.map { $0(language) })
+    }
+
+    /// How messages name a field: 应用标识（/governance/appId）.
+    public func name(_ pointer: JSONPointer) -> String { FieldCatalog.name(of: pointer, language) }
 }
 
 /// What a rule sees: the manifest, the file inspector, the address prober (with `--online`),
@@ -157,7 +178,18 @@ public struct RuleContext: Sendable {
         // A value quoted in a message may hold a control character (`\n` from "materials\new.pdf"): shown escaped.
         Finding(rule: rule.id, severity: settings.severity ?? severity ?? rule.severity, message: Folding.visibleControls(message(language)),
                 file: manifest.file, path: path, position: manifest.position(of: path), source: rule.source,
-                hint: hint.map { Folding.visibleControls($0(language)) }, related: related)
+                hint: hint.map { Folding.visibleControls($0(language)) }, related: related.map(located))
+    }
+
+    private func located(_ related: RelatedLocation) -> RelatedLocation {
+        var located = related
+        located.position = related.path.map(manifest.position)
+        return located
+    }
+
+    /// What a rule keeps of this manifest for judging the run: `value`, written at `pointer`.
+    public func note(_ value: String, at pointer: JSONPointer) -> RunNote {
+        RunNote(value: value, file: manifest.file, pointer: pointer, position: manifest.position(of: pointer))
     }
 
     public func finding(at path: String, _ message: Text, hint: Text? = nil, severity: Severity? = nil,

@@ -6,6 +6,9 @@ public indirect enum JSONOutput: Sendable {
     case bool(Bool)
     case null
     case array([JSONOutput])
+    /// An array whose items are made one at a time as they are written, so that a report of
+    /// 30,000 manifests never holds all their trees at once.
+    case generated(count: Int, item: @Sendable (Int) -> JSONOutput)
     case object([(String, JSONOutput)])
 
     /// Pretty-printed with two-space indents and a final newline.
@@ -24,16 +27,8 @@ public indirect enum JSONOutput: Sendable {
         case .int(let number): out += String(number).utf8
         case .bool(let flag): out += (flag ? "true" : "false").utf8
         case .null: out += "null".utf8
-        case .array(let items):
-            guard !items.isEmpty else { out += "[]".utf8; return }
-            out += "[\n".utf8
-            for (index, item) in items.enumerated() {
-                JSONOutput.indent(indent + 2, into: &out)
-                item.write(into: &out, indent: indent + 2)
-                out += (index == items.count - 1 ? "\n" : ",\n").utf8
-            }
-            JSONOutput.indent(indent, into: &out)
-            out.append(UInt8(ascii: "]"))
+        case .array(let items): JSONOutput.writeArray(count: items.count, { items[$0] }, into: &out, indent: indent)
+        case .generated(let count, let item): JSONOutput.writeArray(count: count, item, into: &out, indent: indent)
         case .object(let members):
             guard !members.isEmpty else { out += "{}".utf8; return }
             out += "{\n".utf8
@@ -47,6 +42,18 @@ public indirect enum JSONOutput: Sendable {
             JSONOutput.indent(indent, into: &out)
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    private static func writeArray(count: Int, _ item: (Int) -> JSONOutput, into out: inout [UInt8], indent: Int) {
+        guard count > 0 else { out += "[]".utf8; return }
+        out += "[\n".utf8
+        for index in 0..<count {
+            JSONOutput.indent(indent + 2, into: &out)
+            item(index).write(into: &out, indent: indent + 2)
+            out += (index == count - 1 ? "\n" : ",\n").utf8
+        }
+        JSONOutput.indent(indent, into: &out)
+        out.append(UInt8(ascii: "]"))
     }
 
     private static func indent(_ width: Int, into out: inout [UInt8]) {
