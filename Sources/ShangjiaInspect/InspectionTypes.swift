@@ -1,13 +1,4 @@
-/// A short human reason, in Chinese for reviewers and English for logs.
-public struct LocalizedReason: Sendable, Equatable {
-    public let zh: String
-    public let en: String
-
-    public init(zh: String, en: String) {
-        self.zh = zh
-        self.en = en
-    }
-}
+import ShangjiaText
 
 /// What a file is by its bytes, whatever its name says.
 public enum ContentKind: String, Sendable {
@@ -73,19 +64,19 @@ public struct ImageInfo: Sendable {
     public let detail: String
     /// nil when the file is whole. A small PNG's image data is inflated and checked when this or
     /// `pixels` is first read: most images (screenshots, materials) are only sniffed, never asked.
-    public var integrityProblem: LocalizedReason? { imageData.value.problem }
+    public var integrityProblem: Text? { imageData.value.problem }
     /// Only for a whole PNG of at most 1,000,000 pixels, decoded when first read; JPEG never.
     public var pixels: RGBAImage? { imageData.value.pixels?.value }
     private let imageData: Lazy<CheckedImageData>
 
     /// What reading the image data found: a problem, or pixels to decode when asked.
     struct CheckedImageData: Sendable {
-        let problem: LocalizedReason?
+        let problem: Text?
         let pixels: Lazy<RGBAImage>?
     }
 
     public init(format: Format, width: Int, height: Int, bitDepth: Int, detail: String,
-                integrityProblem: LocalizedReason?, pixels: RGBAImage?) {
+                integrityProblem: Text?, pixels: RGBAImage?) {
         self.init(format: format, width: width, height: height, bitDepth: bitDepth, detail: detail,
                   imageData: Lazy(CheckedImageData(problem: integrityProblem, pixels: pixels.map { Lazy($0) })))
     }

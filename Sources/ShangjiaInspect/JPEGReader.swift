@@ -1,3 +1,5 @@
+import ShangjiaText
+
 /// Checks a JPEG's structure without decoding it: SOI, every segment in bounds, a frame header
 /// (SOF), scans whose entropy-coded data runs to a marker, and EOI.
 enum JPEGReader {
@@ -23,15 +25,15 @@ enum JPEGReader {
     }
 
     private struct IntegrityError: Error {
-        let reason: LocalizedReason
-        init(_ zh: String, _ en: String) { reason = LocalizedReason(zh: zh, en: en) }
+        let reason: Text
+        init(_ zh: String, _ en: String) { reason = Text(zh: zh, en: en) }
     }
 
     /// `bytes` starts with FF D8 FF. With `isWholeFile` false (a prefix of a file over the read cap)
     /// running out of bytes is not a defect, but a frame header must appear within the prefix.
     static func read(_ bytes: [UInt8], isWholeFile: Bool) -> ImageInfo {
         var frame: Frame?
-        var problem: LocalizedReason?
+        var problem: Text?
         do {
             try walkSegments(bytes, isWholeFile: isWholeFile, frame: &frame)
         } catch {
