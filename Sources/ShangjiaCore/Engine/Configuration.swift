@@ -59,21 +59,16 @@ public struct Configuration: Sendable {
                 continue
             }
             guard let parameter = rule.parameters.first(where: { $0.name == member.key }) else {
-                let known = rule.parameters.map(\.name).joined(separator: ", ")
-                throw Problem(message: Text(zh: "规则 \(rule.id) 没有参数 “\(member.key)”（可用：\(known.isEmpty ? "无" : known)）",
-                                            en: "rule \(rule.id) has no parameter '\(member.key)' (known: \(known.isEmpty ? "none" : known))"))
+                let names = rule.parameters.map(\.name)
+                let known = names.joined(separator: ", ")
+                let suggestion = Suggestion.closest(to: member.key, among: names)
+                throw Problem(message: Text(zh: "规则 \(rule.id) 没有参数 “\(member.key)”" + (suggestion.map { "，是否想写 \($0)？" } ?? "（可用：\(known.isEmpty ? "无" : known)）"),
+                                            en: "rule \(rule.id) has no parameter '\(member.key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? " (known: \(known.isEmpty ? "none" : known))")))
             }
-            switch parameter.defaultValue {
-            case .integer:
-                guard let number = member.value.numberValue?.integer, number >= 0 else {
-                    throw Problem(message: Text(zh: "\(rule.id).\(parameter.name) 应为非负整数", en: "\(rule.id).\(parameter.name) must be a non-negative integer"))
-                }
-                settings.parameters[parameter.name] = .integer(number)
-            case .strings:
-                guard let items = member.value.arrayValue, items.allSatisfy({ $0.stringValue != nil }) else {
-                    throw Problem(message: Text(zh: "\(rule.id).\(parameter.name) 应为字符串数组", en: "\(rule.id).\(parameter.name) must be an array of strings"))
-                }
-                settings.parameters[parameter.name] = .strings(items.compactMap(\.stringValue))
+            switch parameter.decode(member.value) {
+            case .success(let value): settings.parameters[parameter.name] = value
+            case .failure(let problem):
+                throw Problem(message: Text(zh: "\(rule.id).\(parameter.name) \(problem.message.zh)", en: "\(rule.id).\(parameter.name) \(problem.message.en)"))
             }
         }
         return settings
