@@ -36,6 +36,18 @@ final class RuleParameterTests: XCTestCase {
         XCTAssertNil(problem(#"{"rules": {"icon-line-style": {"maxSurvivalPercent": 100}}}"#))
     }
 
+    func testAParameterBoundByAnotherIsRefusedAboveIt() {
+        let above = problem(#"{"rules": {"icon-file-size": {"warningBytes": 130000}}}"#)
+        XCTAssertEqual(above?.en, "icon-file-size.warningBytes (130000) must not exceed maxBytes (122880)")
+        XCTAssertEqual(above?.zh, "icon-file-size.warningBytes（130000）不应大于 maxBytes（122880）")
+        XCTAssertEqual(problem(#"{"rules": {"shanghai-page-width": {"minWidth": 800, "maxWidth": 700}}}"#)?.en,
+                       "shanghai-page-width.minWidth (800) must not exceed maxWidth (700)")
+        XCTAssertNil(problem(#"{"rules": {"icon-file-size": {"warningBytes": 130000, "maxBytes": 150000}}}"#))
+        XCTAssertNil(problem(#"{"rules": {"icon-file-size": {"maxBytes": 100000}}}"#), "lowering only the limit leaves no room for warnings")
+        XCTAssertEqual(IconFileSize.warningBytes.allowed.en, "an integer of at least 0, at most maxBytes")
+        XCTAssertEqual(IconFileSize.warningBytes.allowed.zh, "不小于 0 且不大于 maxBytes 的整数")
+    }
+
     func testAnUnknownParameterIsRefusedWithASuggestionOrTheKnownNames() {
         XCTAssertEqual(problem(#"{"rules": {"icon-file-size": {"maxByte": 1}}}"#)?.en,
                        "rule icon-file-size has no parameter 'maxByte'; did you mean 'maxBytes'?")

@@ -71,7 +71,22 @@ public struct Configuration: Sendable {
                 throw Problem(message: Text(zh: "\(rule.id).\(parameter.name) \(problem.message.zh)", en: "\(rule.id).\(parameter.name) \(problem.message.en)"))
             }
         }
+        try checkBounds(settings, for: rule)
         return settings
+    }
+
+    /// A parameter bounded by another (`atMost`) is compared with it, set or default, when the config sets it.
+    /// Lowering only the bound is allowed: `maxBytes` below the default `warningBytes` just leaves no room for warnings.
+    private static func checkBounds(_ settings: RuleSettings, for rule: RuleDescription) throws(Problem) {
+        let integers = rule.parameters.compactMap { $0 as? IntegerParameter }
+        for parameter in integers {
+            guard let value = settings[parameter], let boundName = parameter.atMost,
+                  let bound = integers.first(where: { $0.name == boundName }) else { continue }
+            let limit = settings[bound] ?? bound.defaultInteger
+            guard value > limit else { continue }
+            throw Problem(message: Text(zh: "\(rule.id).\(parameter.name)（\(value)）不应大于 \(bound.name)（\(limit)）",
+                                        en: "\(rule.id).\(parameter.name) (\(value)) must not exceed \(bound.name) (\(limit))"))
+        }
     }
 
     private static func level(_ word: String, for rule: RuleDescription) throws(Problem) -> RuleSettings {

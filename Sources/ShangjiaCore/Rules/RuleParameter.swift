@@ -26,26 +26,35 @@ public struct ParameterProblem: Error, Sendable, Equatable {
     public let message: Text
 }
 
-/// A whole number within a range (sizes, counts, seconds, percentages).
+/// A whole number within a range (sizes, counts, seconds, percentages), and perhaps no larger than
+/// another parameter of the same rule (a warning threshold within its limit, a minimum within its maximum).
 public struct IntegerParameter: RuleParameter {
     public let name: String
     public let defaultInteger: Int
     public let range: ClosedRange<Int>
+    /// The name of the rule's parameter this one may not exceed, checked when a config sets this one.
+    public let atMost: String?
     public let description: Text
 
-    public init(_ name: String, default defaultInteger: Int, in range: ClosedRange<Int> = 0...Int.max, _ description: Text) {
+    public init(_ name: String, default defaultInteger: Int, in range: ClosedRange<Int> = 0...Int.max,
+                atMost bound: IntegerParameter? = nil, _ description: Text) {
         precondition(range.contains(defaultInteger), "parameter \(name): default \(defaultInteger) outside \(range)")
+        precondition(bound.map { defaultInteger <= $0.defaultInteger } ?? true, "parameter \(name): default above \(bound?.name ?? "")")
         self.name = name
         self.defaultInteger = defaultInteger
         self.range = range
+        self.atMost = bound?.name
         self.description = description
     }
 
     public var defaultValue: ParameterValue { .integer(defaultInteger) }
 
     public var allowed: Text {
-        range.upperBound == Int.max ? Text(zh: "不小于 \(range.lowerBound) 的整数", en: "an integer of at least \(range.lowerBound)")
-            : Text(zh: "\(range.lowerBound)–\(range.upperBound) 的整数", en: "an integer from \(range.lowerBound) to \(range.upperBound)")
+        let range = range.upperBound == Int.max
+            ? Text(zh: "不小于 \(range.lowerBound)", en: "of at least \(range.lowerBound)")
+            : Text(zh: "\(range.lowerBound)–\(range.upperBound)", en: "from \(range.lowerBound) to \(range.upperBound)")
+        let bound = atMost.map { Text(zh: " 且不大于 \($0)", en: ", at most \($0)") } ?? Text(zh: "", en: "")
+        return Text(zh: "\(range.zh)\(bound.zh) 的整数", en: "an integer \(range.en)\(bound.en)")
     }
 
     public func decode(_ value: JSONValue) -> Result<ParameterValue, ParameterProblem> {

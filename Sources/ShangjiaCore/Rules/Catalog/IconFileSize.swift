@@ -1,7 +1,7 @@
 struct IconFileSize: Rule {
     static let maxBytes = IntegerParameter("maxBytes", default: 122_880,
         Text(zh: "服务侧和治理侧图标的字节上限", en: "the most bytes of a service or governance icon"))
-    static let warningBytes = IntegerParameter("warningBytes", default: 120_000,
+    static let warningBytes = IntegerParameter("warningBytes", default: 120_000, atMost: maxBytes,
         Text(zh: "超过此字节数（但未超上限）给出警告", en: "above this many bytes (but within the limit) a warning"))
     static let logoMaxBytes = IntegerParameter("logoMaxBytes", default: 1_048_576,
         Text(zh: "一网协同应用 logo 的字节上限", en: "the most bytes of the 一网协同 logo"))

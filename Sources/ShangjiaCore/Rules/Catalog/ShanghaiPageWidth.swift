@@ -1,7 +1,7 @@
 struct ShanghaiPageWidth: Rule {
     static let adaptive = "自适应"
 
-    static let minWidth = IntegerParameter("minWidth", default: 760,
+    static let minWidth = IntegerParameter("minWidth", default: 760, atMost: maxWidth,
         Text(zh: "固定宽度的下限（px）", en: "the smallest fixed width (px)"))
     static let maxWidth = IntegerParameter("maxWidth", default: 950,
         Text(zh: "固定宽度的上限（px）", en: "the largest fixed width (px)"))
