@@ -95,16 +95,26 @@ final class RuleParameterTests: XCTestCase {
     }
 
     /// Parameters are read through their typed constants only: string lookups (a typo crashed at run time) are gone.
-    func testRulesReadNoParameterByItsName() throws {
+    /// Each constant is named as its config key and listed in its rule's description (or a config could not set it).
+    func testRulesDeclareTheirParametersAsListedConstants() throws {
         let catalog = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/ShangjiaCore/Rules/Catalog").standardized
-        let files = try FileManager.default.contentsOfDirectory(atPath: catalog.path).filter { $0.hasSuffix(".swift") }
-        XCTAssertGreaterThan(files.count, 40)
-        for file in files {
+        let declaration = try NSRegularExpression(pattern: #"static let (\w+) = (?:IntegerParameter|StringListParameter)\("(\w+)""#)
+        var declared = 0
+        for rule in RuleRegistry.all {
+            let file = "\(rule).swift"
             let source = try String(contentsOf: catalog.appendingPathComponent(file), encoding: .utf8)
             for lookup in ["context.integer(\"", "context.strings(\"", "RuleParameter("] {
                 XCTAssertFalse(source.contains(lookup), "\(file) uses \(lookup)")
             }
+            let names = declaration.matches(in: source, range: NSRange(source.startIndex..., in: source)).map { match in
+                (constant: String(source[Range(match.range(at: 1), in: source)!]), key: String(source[Range(match.range(at: 2), in: source)!]))
+            }
+            for name in names { XCTAssertEqual(name.constant, name.key, "\(file): the constant is named as its config key") }
+            XCTAssertEqual(names.map(\.key), rule.description.parameters.map(\.name), "\(file): every parameter constant is listed, in order")
+            declared += names.count
         }
+        XCTAssertEqual(declared, RuleRegistry.all.map { $0.description.parameters.count }.reduce(0, +))
+        XCTAssertGreaterThan(declared, 10)
     }
 
     private static func context(_ rule: RuleDescription, _ settings: RuleSettings) throws -> RuleContext {
