@@ -9,7 +9,7 @@ public protocol RuleParameter: Sendable {
     var name: String { get }
     var description: Text { get }
     var defaultValue: ParameterValue { get }
-    /// What a config may set (for the rule book and `rules --format json`): "0–100".
+    /// What a config may set (in config errors and `rules --format json`): "an integer from 0 to 100".
     var allowed: Text { get }
     /// A config's value, or why it is wrong (its type or its range).
     func decode(_ value: JSONValue) -> Result<ParameterValue, ParameterProblem>
