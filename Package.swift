@@ -38,22 +38,24 @@ let package = Package(
                 linkerSettings: [.linkedLibrary(":libjpeg.a", .when(platforms: [.linux]))]),
         // files → JSON values with source positions
         .target(name: "ShangjiaJSON", linkerSettings: [.linkedLibrary("m")]),
+        // Text and Language: every user-facing sentence, in Chinese and English
+        .target(name: "ShangjiaText"),
         // files → facts about PNG, JPEG and document content (bounded, read-only)
-        .target(name: "ShangjiaInspect", dependencies: ["CZlib", "CJPEGShim"]),
+        .target(name: "ShangjiaInspect", dependencies: ["ShangjiaText", "CZlib", "CJPEGShim"]),
         openSSL,
         // addresses → what the live servers answer (DNS, TCP, TLS, HTTP), for `--online`
         .target(name: "ShangjiaOnline", dependencies: ["COpenSSL", "CZlib"],
                 linkerSettings: [.linkedLibrary(":libssl.a", .when(platforms: [.linux])),
                                  .linkedLibrary(":libcrypto.a", .when(platforms: [.linux]))]),
         // manifest model, field catalog, rules, engine
-        .target(name: "ShangjiaCore", dependencies: ["ShangjiaJSON", "ShangjiaInspect", "ShangjiaOnline"]),
+        .target(name: "ShangjiaCore", dependencies: ["ShangjiaText", "ShangjiaJSON", "ShangjiaInspect", "ShangjiaOnline"]),
         // findings → text, json, sarif, junit, github, gitlab, html; the portal forms and the DOCX 情况说明 (zlib deflates it)
         .target(name: "ShangjiaReport", dependencies: ["ShangjiaCore", "ShangjiaOnline", "CZlib"]),
         // argument parsing and subcommands, testable without a process
         .target(name: "ShangjiaCLI", dependencies: ["ShangjiaCore", "ShangjiaReport"]),
         .executableTarget(name: "shangjia", dependencies: ["ShangjiaCLI"]),
         .testTarget(name: "ShangjiaJSONTests", dependencies: ["ShangjiaJSON"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ShangjiaInspectTests", dependencies: ["ShangjiaInspect"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ShangjiaInspectTests", dependencies: ["ShangjiaInspect", "ShangjiaText"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ShangjiaCoreTests", dependencies: ["ShangjiaCore", "ShangjiaInspect"]),
         .testTarget(name: "ShangjiaReportTests", dependencies: ["ShangjiaReport", "ShangjiaOnline"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ShangjiaCLITests", dependencies: ["ShangjiaCLI"]),

@@ -109,15 +109,32 @@ public enum CLI {
                     ("id", .string(rule.id)),
                     ("severity", .string(rule.severity.rawValue)),
                     ("targets", .array(rule.targets.map { .string($0.rawValue) })),
-                    ("title", .object([("zh", .string(rule.title.zh)), ("en", .string(rule.title.en))])),
+                    ("title", Self.json(rule.title)),
                     ("source", rule.source.map { .string($0) } ?? .null),
                     ("online", .bool(rule.online)),
+                    ("parameters", .array(rule.parameters.map { parameter in
+                        .object([
+                            ("name", .string(parameter.name)),
+                            ("default", Self.json(parameter.defaultValue)),
+                            ("allowed", Self.json(parameter.allowed)),
+                            ("description", Self.json(parameter.description)),
+                        ])
+                    })),
                 ])
             }).rendered())
             return 0
         }
         console.stdout(RuleList.text(descriptions, language: language))
         return 0
+    }
+
+    private static func json(_ text: Text) -> JSONOutput { .object([("zh", .string(text.zh)), ("en", .string(text.en))]) }
+
+    private static func json(_ value: ParameterValue) -> JSONOutput {
+        switch value {
+        case .integer(let number): .int(number)
+        case .strings(let items): .array(items.map { .string($0) })
+        }
     }
 
     static let explainSpec = CommandSpec(

@@ -1,13 +1,4 @@
-/// A short human reason, in Chinese for reviewers and English for logs.
-public struct LocalizedReason: Sendable, Equatable {
-    public let zh: String
-    public let en: String
-
-    public init(zh: String, en: String) {
-        self.zh = zh
-        self.en = en
-    }
-}
+import ShangjiaText
 
 /// What a file is by its bytes, whatever its name says.
 public enum ContentKind: String, Sendable {
@@ -76,7 +67,7 @@ public struct ImageInfo: Sendable {
     public let detail: String
     /// nil when the file is whole. A small PNG's image data is inflated and checked when this or
     /// `pixels` is first read: most images (screenshots, materials) are only sniffed, never asked.
-    public var integrityProblem: LocalizedReason? { imageData.value.problem }
+    public var integrityProblem: Text? { imageData.value.problem }
     /// Only for a whole image of at most `maxDecodedPixels` (a PNG, or an 8-bit JPEG that libjpeg
     /// decodes), decoded when first read. A JPEG's pixels are opaque.
     public var pixels: RGBAImage? { imageData.value.pixels?.value }
@@ -84,12 +75,12 @@ public struct ImageInfo: Sendable {
 
     /// What reading the image data found: a problem, or pixels to decode when asked.
     struct CheckedImageData: Sendable {
-        let problem: LocalizedReason?
+        let problem: Text?
         let pixels: Lazy<RGBAImage>?
     }
 
     public init(format: Format, width: Int, height: Int, bitDepth: Int, detail: String,
-                integrityProblem: LocalizedReason?, pixels: RGBAImage?) {
+                integrityProblem: Text?, pixels: RGBAImage?) {
         self.init(format: format, width: width, height: height, bitDepth: bitDepth, detail: detail,
                   imageData: Lazy(CheckedImageData(problem: integrityProblem, pixels: pixels.map { Lazy($0) })))
     }

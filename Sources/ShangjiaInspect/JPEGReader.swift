@@ -1,4 +1,5 @@
 import CJPEGShim
+import ShangjiaText
 
 /// Checks a JPEG's structure: SOI, every segment in bounds, a frame header (SOF), scans whose
 /// entropy-coded data runs to a marker, and EOI; a whole, sound JPEG of at most
@@ -38,15 +39,15 @@ enum JPEGReader {
     }
 
     private struct IntegrityError: Error {
-        let reason: LocalizedReason
-        init(_ zh: String, _ en: String) { reason = LocalizedReason(zh: zh, en: en) }
+        let reason: Text
+        init(_ zh: String, _ en: String) { reason = Text(zh: zh, en: en) }
     }
 
     /// `bytes` starts with FF D8 FF. With `isWholeFile` false (a prefix of a file over the read cap)
     /// running out of bytes is not a defect, but a frame header must appear within the prefix.
     static func read(_ bytes: [UInt8], isWholeFile: Bool) -> ImageInfo {
         var frame: Frame?
-        var problem: LocalizedReason?
+        var problem: Text?
         do {
             try walkSegments(bytes, isWholeFile: isWholeFile, frame: &frame)
         } catch {
@@ -82,7 +83,7 @@ enum JPEGReader {
             return ImageInfo.CheckedImageData(problem: nil, pixels: nil)
         default:
             let reason = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            return ImageInfo.CheckedImageData(problem: LocalizedReason(zh: "图像数据无法解码（libjpeg：\(reason)）",
+            return ImageInfo.CheckedImageData(problem: Text(zh: "图像数据无法解码（libjpeg：\(reason)）",
                                                                        en: "the image data cannot be decoded (libjpeg: \(reason))"),
                                               pixels: nil)
         }

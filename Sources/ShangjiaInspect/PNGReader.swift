@@ -1,3 +1,5 @@
+import ShangjiaText
+
 /// Checks a PNG's structure (signature, chunk lengths and CRCs, IHDR, PLTE, tRNS, IDAT run,
 /// zlib stream, IEND) and decodes small images to RGBA8 when their pixels are first read.
 enum PNGReader {
@@ -35,8 +37,8 @@ enum PNGReader {
     }
 
     struct IntegrityError: Error {
-        let reason: LocalizedReason
-        init(_ zh: String, _ en: String) { reason = LocalizedReason(zh: zh, en: en) }
+        let reason: Text
+        init(_ zh: String, _ en: String) { reason = Text(zh: zh, en: en) }
     }
 
     /// Reads a PNG. With `isWholeFile` false (a file over the read cap) only the signature and IHDR are

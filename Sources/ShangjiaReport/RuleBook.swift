@@ -52,7 +52,7 @@ public enum RuleBook {
             : rule.targets.map { "\($0.letter) \($0.label(language ?? .zh))" }.joined(separator: "; ")
     }
 
-    static func show(_ value: RuleParameter.Value) -> String {
+    static func show(_ value: ParameterValue) -> String {
         switch value {
         case .integer(let number): return "`\(number)`"
         case .strings(let items): return items.map { "`\($0)`" }.joined(separator: ", ")

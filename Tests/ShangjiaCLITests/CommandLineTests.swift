@@ -83,6 +83,30 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("unknown rule 'icon-fil-size' in the config; did you mean 'icon-file-size'?"), result.stderr)
     }
 
+    func testRulesAsJSONListEachParameterWithItsDefaultAndAllowedValues() throws {
+        let result = Harness.run(["rules", "--format", "json"])
+        XCTAssertEqual(result.status, 0)
+        let rules = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let lineStyle = try XCTUnwrap(rules.first { $0["id"] as? String == "icon-line-style" })
+        let parameters = try XCTUnwrap(lineStyle["parameters"] as? [[String: Any]])
+        XCTAssertEqual(parameters.map { $0["name"] as? String }, ["maxSurvivalPercent"])
+        XCTAssertEqual(parameters[0]["default"] as? Int, 10)
+        XCTAssertEqual((parameters[0]["allowed"] as? [String: String])?["en"], "an integer from 0 to 100")
+        let quotes = try XCTUnwrap(rules.first { $0["id"] as? String == "app-name-quotes" }?["parameters"] as? [[String: Any]])
+        XCTAssertEqual(quotes[0]["default"] as? [String], ["浙里办", "浙政钉", "政务服务网"])
+        XCTAssertEqual((rules.first { $0["id"] as? String == "app-id-unique" }?["parameters"] as? [Any])?.count, 0)
+    }
+
+    func testAConfigParameterOutOfRangeIsExitTwoInTheChosenLanguage() throws {
+        let folder = try Harness.tree(["manifest.json": Self.warningOnly, "c.json": #"{"rules": {"icon-file-size": {"maxBytes": -1}}}"#])
+        let english = Harness.run(["lint", "--lang", "en", "-c", folder + "/c.json", folder + "/manifest.json"])
+        XCTAssertEqual(english.status, 2)
+        XCTAssertTrue(english.stderr.contains("icon-file-size.maxBytes is -1; it must be an integer of at least 0"), english.stderr)
+        let chinese = Harness.run(["lint", "-c", folder + "/c.json", folder + "/manifest.json"])
+        XCTAssertEqual(chinese.status, 2)
+        XCTAssertTrue(chinese.stderr.contains("icon-file-size.maxBytes 为 -1，应为不小于 0 的整数"), chinese.stderr)
+    }
+
     // MARK: - discovery
 
     func testDiscoverySkipsWebManifestsNodeModulesAndExcludedFolders() throws {

@@ -107,7 +107,8 @@ final class ApplicationRuleTests: XCTestCase {
     }
 
     func testNameQuotesListIsConfigurable() {
-        let settings = RuleSettings(parameters: ["properNames": .strings(["城市大脑"])])
+        var settings = RuleSettings()
+        settings[AppNameQuotes.properNames] = ["城市大脑"]
         let linter = Linter(options: LintOptions(today: CalendarDate("2026-11-23")!, configuration: Configuration(rules: ["app-name-quotes": settings])))
         func fired(_ name: String) -> Bool {
             let input = LintInput(file: "manifest.json", bytes: Array(application(#""name": "\#(name)""#).utf8), files: MemoryFileInspector(files: [:]))

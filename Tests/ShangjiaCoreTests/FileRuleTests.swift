@@ -139,8 +139,9 @@ final class FileRuleTests: XCTestCase {
         XCTAssertEqual(small.count, 1)
         XCTAssertTrue(small[0].message.contains("61×61 px") && small[0].message.contains("erosion by 4 px"), small[0].message)
 
-        let lenient = Linter(options: LintOptions(today: CalendarDate("2026-11-23")!, configuration:
-            Configuration(rules: ["icon-line-style": RuleSettings(parameters: ["maxSurvivalPercent": .integer(95)])])))
+        var settings = RuleSettings()
+        settings[IconLineStyle.maxSurvivalPercent] = 95
+        let lenient = Linter(options: LintOptions(today: CalendarDate("2026-11-23")!, configuration: Configuration(rules: ["icon-line-style": settings])))
         let input = LintInput(file: "manifest.json", bytes: Array(service.utf8), files: MemoryFileInspector(files: ["i.png": smallDisc]))
         XCTAssertFalse(lenient.lint([input]).manifests[0].findings.contains { $0.rule == "icon-line-style" })
     }

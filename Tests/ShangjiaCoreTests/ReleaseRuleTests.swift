@@ -210,7 +210,8 @@ final class ReleaseRuleTests: XCTestCase {
     }
 
     func testShanghaiNameWordsAreConfigurable() {
-        let settings = RuleSettings(parameters: ["words": .strings(["平台"])])
+        var settings = RuleSettings()
+        settings[ShanghaiName.words] = ["平台"]
         let configuration = Configuration(rules: ["shanghai-name": settings])
         let linter = Linter(options: LintOptions(today: CalendarDate("2026-11-23")!, configuration: configuration))
         func run(_ name: String) -> [Finding] {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import ShangjiaInspect
+import ShangjiaText
 
 /// Willem van Schaik's PngSuite (Fixtures/pngsuite/PngSuite.LICENSE): every valid file decodes to the
 /// reference RGBA8 digest, every x*.png is rejected with a reason.
@@ -37,7 +38,7 @@ final class PNGSuiteTests: XCTestCase {
                 XCTAssertEqual(info.detail.contains("Adam7"), expected["interlaced"] as? Bool, name)
                 if digest == expected["rgba8Sha256"] as? String { passed += 1 }
             } else {
-                let reason: LocalizedReason? = switch result {
+                let reason: Text? = switch result {
                 case .success(let info): info.integrityProblem
                 case .failure(let error): error.reason
                 }

@@ -59,24 +59,34 @@ public struct Configuration: Sendable {
                 continue
             }
             guard let parameter = rule.parameters.first(where: { $0.name == member.key }) else {
-                let known = rule.parameters.map(\.name).joined(separator: ", ")
-                throw Problem(message: Text(zh: "规则 \(rule.id) 没有参数 “\(member.key)”（可用：\(known.isEmpty ? "无" : known)）",
-                                            en: "rule \(rule.id) has no parameter '\(member.key)' (known: \(known.isEmpty ? "none" : known))"))
+                let names = rule.parameters.map(\.name)
+                let known = names.joined(separator: ", ")
+                let suggestion = Suggestion.closest(to: member.key, among: names)
+                throw Problem(message: Text(zh: "规则 \(rule.id) 没有参数 “\(member.key)”" + (suggestion.map { "，是否想写 \($0)？" } ?? "（可用：\(known.isEmpty ? "无" : known)）"),
+                                            en: "rule \(rule.id) has no parameter '\(member.key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? " (known: \(known.isEmpty ? "none" : known))")))
             }
-            switch parameter.defaultValue {
-            case .integer:
-                guard let number = member.value.numberValue?.integer, number >= 0 else {
-                    throw Problem(message: Text(zh: "\(rule.id).\(parameter.name) 应为非负整数", en: "\(rule.id).\(parameter.name) must be a non-negative integer"))
-                }
-                settings.parameters[parameter.name] = .integer(number)
-            case .strings:
-                guard let items = member.value.arrayValue, items.allSatisfy({ $0.stringValue != nil }) else {
-                    throw Problem(message: Text(zh: "\(rule.id).\(parameter.name) 应为字符串数组", en: "\(rule.id).\(parameter.name) must be an array of strings"))
-                }
-                settings.parameters[parameter.name] = .strings(items.compactMap(\.stringValue))
+            switch parameter.decode(member.value) {
+            case .success(let value): settings.parameters[parameter.name] = value
+            case .failure(let problem):
+                throw Problem(message: Text(zh: "\(rule.id).\(parameter.name) \(problem.message.zh)", en: "\(rule.id).\(parameter.name) \(problem.message.en)"))
             }
         }
+        try checkBounds(settings, for: rule)
         return settings
+    }
+
+    /// A parameter bounded by another (`atMost`) is compared with it, set or default, when the config sets it.
+    /// Lowering only the bound is allowed: `maxBytes` below the default `warningBytes` just leaves no room for warnings.
+    private static func checkBounds(_ settings: RuleSettings, for rule: RuleDescription) throws(Problem) {
+        let integers = rule.parameters.compactMap { $0 as? IntegerParameter }
+        for parameter in integers {
+            guard let value = settings[parameter], let boundName = parameter.atMost,
+                  let bound = integers.first(where: { $0.name == boundName }) else { continue }
+            let limit = settings[bound] ?? bound.defaultInteger
+            guard value > limit else { continue }
+            throw Problem(message: Text(zh: "\(rule.id).\(parameter.name)（\(value)）不应大于 \(bound.name)（\(limit)）",
+                                        en: "\(rule.id).\(parameter.name) (\(value)) must not exceed \(bound.name) (\(limit))"))
+        }
     }
 
     private static func level(_ word: String, for rule: RuleDescription) throws(Problem) -> RuleSettings {

@@ -2,24 +2,6 @@ import ShangjiaInspect
 import ShangjiaJSON
 import ShangjiaOnline
 
-/// A tunable value of a rule, settable in `--config`.
-public struct RuleParameter: Sendable {
-    public enum Value: Sendable, Hashable {
-        case integer(Int)
-        case strings([String])
-    }
-
-    public let name: String
-    public let defaultValue: Value
-    public let description: Text
-
-    public init(_ name: String, _ defaultValue: Value, _ description: Text) {
-        self.name = name
-        self.defaultValue = defaultValue
-        self.description = description
-    }
-}
-
 /// A file an example needs, with a one-line summary for the rule book.
 /// Its bytes are made only when a test asks for them: rule descriptions are read on every
 /// run, and building example icons there would cost every lint.
@@ -74,14 +56,14 @@ public final class RuleDescription: Sendable {
     /// The document title and section, per the spec's Sources table; nil for format rules.
     public let source: String?
     public let rationale: Text
-    public let parameters: [RuleParameter]
+    public let parameters: [any RuleParameter]
     /// A network rule, run only with `--online`.
     public let online: Bool
     public let nonTriggeringExamples: [RuleExample]
     public let triggeringExamples: [RuleExample]
 
     public init(id: String, title: Text, severity: Severity, targets: [Target], source: String?, rationale: Text,
-                parameters: [RuleParameter] = [], online: Bool = false,
+                parameters: [any RuleParameter] = [], online: Bool = false,
                 nonTriggeringExamples: [RuleExample], triggeringExamples: [RuleExample]) {
         self.id = id
         self.title = title
@@ -201,31 +183,17 @@ public struct RuleContext: Sendable {
     public func name(_ path: String) -> String { FieldCatalog.name(of: JSONPointer(code: path), language) }
 
     public func name(_ pointer: JSONPointer) -> String { FieldCatalog.name(of: pointer, language) }
-
-    public func integer(_ parameter: String) -> Int {
-        switch settings.parameters[parameter] ?? rule.parameters.first(where: { $0.name == parameter })?.defaultValue {
-        case .integer(let value): return value
-        default: preconditionFailure("rule \(rule.id) has no integer parameter \(parameter)")
-        }
-    }
-
-    public func strings(_ parameter: String) -> [String] {
-        switch settings.parameters[parameter] ?? rule.parameters.first(where: { $0.name == parameter })?.defaultValue {
-        case .strings(let value): return value
-        default: preconditionFailure("rule \(rule.id) has no list parameter \(parameter)")
-        }
-    }
 }
 
 /// A rule's configured severity and parameters (from `--config`).
 public struct RuleSettings: Sendable {
     public var enabled = true
     public var severity: Severity?
-    public var parameters: [String: RuleParameter.Value] = [:]
+    /// Decoded values by parameter name, set and read only through the typed subscripts (RuleParameter.swift).
+    var parameters: [String: ParameterValue] = [:]
 
-    public init(enabled: Bool = true, severity: Severity? = nil, parameters: [String: RuleParameter.Value] = [:]) {
+    public init(enabled: Bool = true, severity: Severity? = nil) {
         self.enabled = enabled
         self.severity = severity
-        self.parameters = parameters
     }
 }

@@ -1,22 +1,8 @@
-/// Message language: Chinese by default, English with `--lang en`.
-public enum Language: String, Sendable, CaseIterable {
-    case zh, en
-}
-
-/// A text in both languages. Every user-facing sentence of the product is one of these.
-public struct Text: Sendable, Hashable {
-    public let zh: String
-    public let en: String
-
-    public init(zh: String, en: String) {
-        self.zh = zh
-        self.en = en
-    }
-
-    public func callAsFunction(_ language: Language) -> String {
-        language == .zh ? zh : en
-    }
-}
+// `Text` and `Language` live in ShangjiaText, below Inspect and Core, so that a file
+// inspector's reason and a rule's message are one type. Core re-exports them because they are
+// part of its own interface (every `Finding`, `RuleDescription` and `UsageError` speaks `Text`):
+// a module that imports ShangjiaCore gets the vocabulary with it.
+@_exported import ShangjiaText
 
 public enum English {
     /// "1 warning", "2 warnings": a count with its noun in the right number.

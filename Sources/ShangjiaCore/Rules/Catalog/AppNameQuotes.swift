@@ -1,14 +1,14 @@
 struct AppNameQuotes: Rule {
+    static let properNames = StringListParameter("properNames", default: ["浙里办", "浙政钉", "政务服务网"],
+        Text(zh: "须加引号的专有名称", en: "the proper names that must be quoted"))
+
     static let description = RuleDescription(
         id: "app-name-quotes",
         title: Text(zh: "应用名称中的专有名称加引号", en: "Proper names in the application name are quoted"),
         severity: .warning, targets: [.application], source: "《IRS应用注册与上架经验》应用注册（编目）1 应用名称",
         rationale: Text(zh: "编目时应用名称里的专有名称（如浙里办、浙政钉、政务服务网）要加引号，写作“浙里办”。专有名称清单可在配置中调整。",
                         en: "Proper names within a catalog name (such as 浙里办, 浙政钉, 政务服务网) are put in quotes, as “浙里办”. The list of proper names is configurable."),
-        parameters: [
-            RuleParameter("properNames", .strings(["浙里办", "浙政钉", "政务服务网"]),
-                          Text(zh: "须加引号的专有名称", en: "the proper names that must be quoted")),
-        ],
+        parameters: [properNames],
         nonTriggeringExamples: [
             RuleExample(#"{"application": {"name": "杭州市“浙里办”医保服务"}, "service": {}}"#),
             RuleExample(#"{"application": {"name": "宁波市“浙政钉”“政务服务网”协同应用"}, "governance": {}}"#),
@@ -20,7 +20,7 @@ struct AppNameQuotes: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let name = context.manifest.string("/application/name") else { return [] }
-        let unquoted = context.strings("properNames").filter { !$0.isEmpty && Self.hasUnquotedOccurrence(of: $0, in: Array(name)) }
+        let unquoted = context[Self.properNames].filter { !$0.isEmpty && Self.hasUnquotedOccurrence(of: $0, in: Array(name)) }
         guard !unquoted.isEmpty else { return [] }
         return [context.finding(at: "/application/name",
             Text(zh: "\(context.name("/application/name")) 中的专有名称 \(unquoted.joined(separator: "、")) 没有加引号“…”",

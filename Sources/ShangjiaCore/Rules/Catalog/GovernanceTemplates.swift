@@ -2,6 +2,9 @@ import ShangjiaInspect
 import ShangjiaJSON
 
 struct GovernanceTemplates: Rule {
+    static let count = IntegerParameter("count", default: 9,
+        Text(zh: "模板文件的份数", en: "the number of template files"))
+
     static let description = RuleDescription(
         id: "governance-templates",
         title: Text(zh: "浙政钉上架的 9 份模板文件齐全", en: "The nine 浙政钉 listing template files are all there"),
@@ -9,7 +12,7 @@ struct GovernanceTemplates: Rule {
         source: "《IRS应用注册与上架经验》治理侧应用发布（浙政钉）",
         rationale: Text(zh: "浙政钉上架申请要按模板填写 9 份文件并上传：须正好 9 份不同的文件（./a.docx、a.docx 和 x/../a.docx 是同一份），每份为 doc、docx、pdf、xls 或 xlsx（按内容判断）。",
                         en: "The 浙政钉 listing request uploads nine files filled in from the templates: exactly nine distinct files (./a.docx, a.docx and x/../a.docx are one), each a doc, docx, pdf, xls or xlsx by content."),
-        parameters: [RuleParameter("count", .integer(9), Text(zh: "模板文件的份数", en: "the number of template files"))],
+        parameters: [count],
         nonTriggeringExamples: [
             RuleExample(#"{"governance": {"materials": {"templates": ["t/1.docx", "t/2.pdf", "t/3.xlsx", "t/4.doc", "t/5.pdf", "t/6.pdf", "t/7.pdf", "t/8.pdf", "t/9.pdf"]}}}"#,
                         files: templateFiles(["t/1.docx": ExampleFiles.docx, "t/3.xlsx": ExampleFiles.xlsx, "t/4.doc": ExampleFiles.doc])),
@@ -50,7 +53,7 @@ struct GovernanceTemplates: Rule {
                 findings.append(finding)
             }
         }
-        let required = context.integer("count")
+        let required = context[Self.count]
         if firstIndex.count != required {
             findings.append(context.finding(at: path,
                 Text(zh: "\(context.name(path)) 有 \(firstIndex.count) 份不同的文件，须为 \(required) 份", en: "\(context.name(path)) has \(English.count(firstIndex.count, "distinct file")); it must have \(required)"),

@@ -1,4 +1,11 @@
 struct IconFileSize: Rule {
+    static let maxBytes = IntegerParameter("maxBytes", default: 122_880,
+        Text(zh: "服务侧和治理侧图标的字节上限", en: "the most bytes of a service or governance icon"))
+    static let warningBytes = IntegerParameter("warningBytes", default: 120_000, atMost: maxBytes,
+        Text(zh: "超过此字节数（但未超上限）给出警告", en: "above this many bytes (but within the limit) a warning"))
+    static let logoMaxBytes = IntegerParameter("logoMaxBytes", default: 1_048_576,
+        Text(zh: "一网协同应用 logo 的字节上限", en: "the most bytes of the 一网协同 logo"))
+
     static let description = RuleDescription(
         id: "icon-file-size",
         title: Text(zh: "图标文件不超过大小上限", en: "Icon files are within the size limit"),
@@ -6,11 +13,7 @@ struct IconFileSize: Rule {
         source: "《IRS应用发布》用户手册 §3.2.1.1.1、§3.2.1.2、§3.2.2.1 图标；DB31DSJ/Z 003—2026 附录D 表D.1 应用 logo",
         rationale: Text(zh: "服务侧和治理侧的图标不超过 120 KB（122,880 B）。120,001–122,880 B 之间给出警告：若门户把 120KB 按 120,000 B 计，这样的图标会被拒。一网协同的应用 logo 宜在 1 MB（1,048,576 B）以内（建议，故为警告）。",
                         en: "Service and governance icons are at most 120 KB (122,880 B). 120,001–122,880 B gives a warning: a portal that reads 120KB as 120,000 B would refuse such an icon. The 一网协同 logo should be within 1 MB (1,048,576 B) (a recommendation, hence a warning)."),
-        parameters: [
-            RuleParameter("maxBytes", .integer(122_880), Text(zh: "服务侧和治理侧图标的字节上限", en: "the most bytes of a service or governance icon")),
-            RuleParameter("warningBytes", .integer(120_000), Text(zh: "超过此字节数（但未超上限）给出警告", en: "above this many bytes (but within the limit) a warning")),
-            RuleParameter("logoMaxBytes", .integer(1_048_576), Text(zh: "一网协同应用 logo 的字节上限", en: "the most bytes of the 一网协同 logo")),
-        ],
+        parameters: [maxBytes, warningBytes, logoMaxBytes],
         nonTriggeringExamples: [
             RuleExample(#"{"service": {"icon": "assets/icon.png"}, "shanghai": {"logo": "assets/logo.jpg"}}"#,
                         files: ["assets/icon.png": ExampleFile("180×180 PNG of exactly 120,000 B", ExampleFiles.padded(ExampleFiles.ring(size: 180), to: 120_000)),
@@ -30,13 +33,13 @@ struct IconFileSize: Rule {
             let size = Int(icon.file.size)
             let subject = "\(context.name(icon.pointer)) \(icon.file.path)"
             if icon.field.target == .shanghai {
-                let limit = context.integer("logoMaxBytes")
+                let limit = context[Self.logoMaxBytes]
                 guard size > limit else { return nil }
                 return context.finding(at: icon.pointer, about: icon.file,
                     Text(zh: "\(subject) 有 \(byteCount(size))，宜在 \(byteCount(limit)) 以内", en: "\(subject) has \(byteCount(size)); it should be within \(byteCount(limit))"),
                     hint: compressHint, severity: .warning)
             }
-            let limit = context.integer("maxBytes"), warning = context.integer("warningBytes")
+            let limit = context[Self.maxBytes], warning = context[Self.warningBytes]
             if size > limit {
                 return context.finding(at: icon.pointer, about: icon.file,
                     Text(zh: "\(subject) 有 \(byteCount(size))，超过上限 \(byteCount(limit))", en: "\(subject) has \(byteCount(size)), over the limit of \(byteCount(limit))"),

@@ -1,6 +1,9 @@
 import ShangjiaInspect
 
 struct LoadTest: Rule {
+    static let minConcurrency = IntegerParameter("minConcurrency", default: 50,
+        Text(zh: "最低压测并发数", en: "the lowest load-test concurrency"))
+
     static let description = RuleDescription(
         id: "load-test",
         title: Text(zh: "压测报告、并发数和压测地址符合要求", en: "The load test has a report, enough concurrency and the application's host"),
@@ -8,7 +11,7 @@ struct LoadTest: Rule {
         source: "《浙政钉应用开发部署》§9",
         rationale: Text(zh: "浙政钉上架须附压测报告（pdf、doc、docx、xls 或 xlsx）。压测的并发量原则上不低于 50；压测的 URL 须与应用的域名一致，所以压测地址的主机应等于治理侧某个地址（移动端、PC端或健康地址）的主机。",
                         en: "A 浙政钉 listing needs a load-test report (pdf, doc, docx, xls or xlsx). The load test runs at a concurrency of at least 50 as a rule, and its URL must be on the application's domain, so its host equals the host of one of the governance addresses (mobile, PC or health)."),
-        parameters: [RuleParameter("minConcurrency", .integer(50), Text(zh: "最低压测并发数", en: "the lowest load-test concurrency"))],
+        parameters: [minConcurrency],
         nonTriggeringExamples: [
             RuleExample(#"{"governance": {"mobileUrl": "https://ybfw.hangzhou.gov.cn/h5", "loadTest": {"report": "materials/压测报告.pdf", "concurrency": 50, "url": "https://YBFW.hangzhou.gov.cn:8443/api/query"}}}"#,
                         files: ["materials/压测报告.pdf": ExampleFile("PDF", SyntheticFiles.pdf())]),
@@ -26,7 +29,7 @@ struct LoadTest: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         let manifest = context.manifest
-        let concurrencyPath = "/governance/loadTest/concurrency", minimum = context.integer("minConcurrency")
+        let concurrencyPath = "/governance/loadTest/concurrency", minimum = context[Self.minConcurrency]
         if let concurrency = manifest[concurrencyPath]?.numberValue?.integer, concurrency < minimum {
             findings.append(context.finding(at: concurrencyPath,
                 Text(zh: "\(context.name(concurrencyPath)) 为 \(concurrency)，不得低于 \(minimum)", en: "\(context.name(concurrencyPath)) is \(concurrency); it must be at least \(minimum)"),

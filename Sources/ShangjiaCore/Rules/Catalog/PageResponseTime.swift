@@ -1,6 +1,9 @@
 import ShangjiaOnline
 
 struct PageResponseTime: Rule {
+    static let maxSeconds = IntegerParameter("maxSeconds", default: 5,
+        Text(zh: "主文档加载的最长秒数", en: "the most seconds the main document may take"))
+
     static let description = RuleDescription(
         id: "page-response-time",
         title: Text(zh: "页面 5 秒内加载", en: "Pages load within 5 s"),
@@ -15,7 +18,7 @@ struct PageResponseTime: Rule {
             start of the connection to the last byte of the main document, redirects included. Only the document is timed, not its \
             images and scripts, so this is a lower bound of the page's load time: over it, the page is certainly slower than required.
             """),
-        parameters: [RuleParameter("maxSeconds", .integer(5), Text(zh: "主文档加载的最长秒数", en: "the most seconds the main document may take"))],
+        parameters: [maxSeconds],
         online: true,
         nonTriggeringExamples: [
             RuleExample(#"{"shanghai": {"homeUrl": "https://xt.sh.gov.cn/"}}"#,
@@ -28,7 +31,7 @@ struct PageResponseTime: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let prober = context.prober else { return [] }
-        let limit = context.integer("maxSeconds")
+        let limit = context[Self.maxSeconds]
         return context.manifest.probedAddresses.compactMap { address in
             guard address.field.isPage, let seconds = prober.fetch(address.url).seconds, seconds > Double(limit) else { return nil }
             let shown = Self.tenths(seconds)

@@ -1,4 +1,7 @@
 struct ShanghaiName: Rule {
+    static let words = StringListParameter("words", default: ["微信", "测试", "免费"],
+        Text(zh: "名称中不应出现的特殊词汇", en: "special words the name should not contain"))
+
     static let description = RuleDescription(
         id: "shanghai-name",
         title: Text(zh: "一网协同应用名称简洁规范", en: "The 一网协同 application name is short and plain"),
@@ -6,7 +9,7 @@ struct ShanghaiName: Rule {
         source: "DB31DSJ/Z 003—2026 附录D 表D.1 应用名称",
         rationale: Text(zh: "应用中文名称宜简洁，建议 2–8 个字，不用特殊字符（只用汉字、字母和数字）和特殊词汇（如“微信”“测试”“免费”，词表可配置）。",
                         en: "The Chinese application name should be short, 2–8 characters as recommended, without special characters (汉字, letters and digits only) or special words (such as 微信, 测试, 免费; the list is configurable)."),
-        parameters: [RuleParameter("words", .strings(["微信", "测试", "免费"]), Text(zh: "名称中不应出现的特殊词汇", en: "special words the name should not contain"))],
+        parameters: [words],
         nonTriggeringExamples: [
             RuleExample(#"{"shanghai": {"name": "协同办公"}}"#),
             RuleExample(#"{"shanghai": {"name": "OA2026"}}"#),
@@ -24,7 +27,7 @@ struct ShanghaiName: Rule {
         if !(2...8).contains(name.count) {
             problems.append(Text(zh: "有 \(name.count) 个字符，建议 2–8 个", en: "has \(English.count(name.count, "character")) where 2–8 are recommended"))
         }
-        let words = context.strings("words").filter { !$0.isEmpty && name.containsBytes(of: $0) }
+        let words = context[Self.words].filter { !$0.isEmpty && name.containsBytes(of: $0) }
         if !words.isEmpty {
             problems.append(Text(zh: "含有特殊词汇 " + words.map { "“\($0)”" }.joined(separator: "、"),
                                  en: "contains the special words " + words.map { "“\($0)”" }.joined(separator: ", ")))

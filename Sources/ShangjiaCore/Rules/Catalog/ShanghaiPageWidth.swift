@@ -1,14 +1,18 @@
 struct ShanghaiPageWidth: Rule {
     static let adaptive = "自适应"
 
+    static let minWidth = IntegerParameter("minWidth", default: 760, atMost: maxWidth,
+        Text(zh: "固定宽度的下限（px）", en: "the smallest fixed width (px)"))
+    static let maxWidth = IntegerParameter("maxWidth", default: 950,
+        Text(zh: "固定宽度的上限（px）", en: "the largest fixed width (px)"))
+
     static let description = RuleDescription(
         id: "shanghai-page-width",
         title: Text(zh: "页面宽度为 760–950 px 或自适应", en: "The page width is 760–950 px or adaptive"),
         severity: .warning, targets: [.shanghai], source: "DB31DSJ/Z 003—2026 附录D 页面框架",
         rationale: Text(zh: "应用页面可选固定宽度（760 到 950 之间的整数像素）或宽度自适应。填写页面框架时，写 760–950 的整数或“自适应”。附录D 是指引，所以只是警告。",
                         en: "An application page is either of a fixed width (an integer from 760 to 950 px) or adapts to the width. When the page width is given, it is an integer from 760 to 950 or \"自适应\". 附录D is guidance, so this is a warning."),
-        parameters: [RuleParameter("minWidth", .integer(760), Text(zh: "固定宽度的下限（px）", en: "the smallest fixed width (px)")),
-                     RuleParameter("maxWidth", .integer(950), Text(zh: "固定宽度的上限（px）", en: "the largest fixed width (px)"))],
+        parameters: [minWidth, maxWidth],
         nonTriggeringExamples: [
             RuleExample(#"{"shanghai": {"pageWidth": 760}}"#),
             RuleExample(#"{"shanghai": {"pageWidth": "自适应"}}"#),
@@ -21,7 +25,7 @@ struct ShanghaiPageWidth: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let path = "/shanghai/pageWidth"
         guard let value = context.manifest[path], value.stringValue != Self.adaptive else { return [] }
-        let minimum = context.integer("minWidth"), maximum = context.integer("maxWidth")
+        let minimum = context[Self.minWidth], maximum = context[Self.maxWidth]
         if let width = value.numberValue?.integer, (minimum...maximum).contains(width) { return [] }
         let shown = value.stringValue.map { "“\($0)”" } ?? value.numberValue?.text ?? value.typeName
         return [context.finding(at: path,

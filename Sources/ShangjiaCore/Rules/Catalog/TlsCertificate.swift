@@ -1,6 +1,9 @@
 import ShangjiaOnline
 
 struct TlsCertificate: Rule {
+    static let warnDays = IntegerParameter("warnDays", default: 30,
+        Text(zh: "到期前多少天开始警告", en: "warn when the certificate expires within this many days"))
+
     static let description = RuleDescription(
         id: "tls-certificate",
         title: Text(zh: "证书可信且有效", en: "The certificate is trusted and valid"),
@@ -20,7 +23,7 @@ struct TlsCertificate: Rule {
             are errors; expiring within 30 days is a warning; an RSA key under 2048 bits or a SHA-1 or MD5 signature is an error. Every \
             address served by the host and port is reported.
             """),
-        parameters: [RuleParameter("warnDays", .integer(30), Text(zh: "到期前多少天开始警告", en: "warn when the certificate expires within this many days"))],
+        parameters: [warnDays],
         online: true,
         nonTriggeringExamples: [
             RuleExample(#"{"governance": {"mobileUrl": "https://ybfw.hangzhou.gov.cn/h5/"}}"#,
@@ -50,7 +53,7 @@ struct TlsCertificate: Rule {
         for address in context.manifest.probedAddresses {
             guard let tls = prober.fetch(address.url).tls else { continue }
             let name = "\(context.name(address.field.pointer)) \(address.host):\(address.port)"
-            for problem in problems(tls, host: address.host, today: context.today, warnDays: context.integer("warnDays")) {
+            for problem in problems(tls, host: address.host, today: context.today, warnDays: context[Self.warnDays]) {
                 findings.append(context.finding(at: address.field.pointer,
                     Text(zh: "\(name) 的证书\(problem.text.zh)", en: "the certificate of \(name) \(problem.text.en)"),
                     hint: problem.hint, severity: problem.severity))
