@@ -22,9 +22,9 @@ mkdir -p "$build/modules" "$out/corpus" "$out/seeds" "$out/artifacts"
 
 case $target in
     json) modules=(ShangjiaJSON) ;;
-    png | jpeg) modules=(ShangjiaInspect) ;;
+    png | jpeg) modules=(ShangjiaText ShangjiaInspect) ;;
     http) modules=(ShangjiaOnline) ;;
-    pipeline) modules=(ShangjiaJSON ShangjiaInspect ShangjiaOnline ShangjiaCore ShangjiaReport) ;;
+    pipeline) modules=(ShangjiaJSON ShangjiaText ShangjiaInspect ShangjiaOnline ShangjiaCore ShangjiaReport) ;;
     *) echo "unknown target '$target' (json, png, jpeg, http, pipeline)" >&2; exit 2 ;;
 esac
 
