@@ -87,6 +87,10 @@ public final class NetworkProber: AddressProbing, @unchecked Sendable {
                 if case .failure(let failure) = exchange.response { fetch.failure = failure }
                 return fetch
             }
+            if hop > 0, let problem = exchange.tls?.verifyErrors.first {
+                fetch.failure = Failure(.untrustedRedirectTarget, url: current.canonical, detail: problem.text)
+                return fetch
+            }
             fetch.responses.append(response)
             guard [301, 302, 303, 307, 308].contains(response.status), let location = response.header("location") else {
                 fetch.seconds = Double(Deadline.now() - started) / 1e9

@@ -82,6 +82,9 @@ public struct Failure: Sendable, Equatable, Error {
         case noCommonProtocol
         /// The TLS handshake failed otherwise (not TLS at all, an alert, a reset).
         case handshakeFailed
+        /// A redirect led to a server whose certificate does not verify (a browser stops there);
+        /// the address's own certificate is judged from `Fetch.tls` instead.
+        case untrustedRedirectTarget
         /// The proxy refused or failed the tunnel.
         case proxyFailed
         /// Not an HTTP/1.x response, or one that breaks the protocol (bad lengths, bad chunks, bad gzip).

@@ -109,6 +109,17 @@ final class ProberTests: XCTestCase {
         XCTAssertEqual(looping.responses.count, 6, "the address and 5 redirects")
     }
 
+    func testARedirectToAServerWithABadCertificateStopsThere() throws {
+        let untrusted = TestServer(.tls(TestServer.TLSSetup(chain: ["self.pem"], key: "self.key"), handler: { _ in Reply.ok("elsewhere") }))
+        let server = TestServer(.tls(.leaf("good"), handler: { _ in Reply.redirect(to: "https://self.shangjia.test:\(untrusted.port)/") }))
+        defer { [server, untrusted].forEach { $0.stop() } }
+        let prober = try Self.prober(["good.shangjia.test": server, "self.shangjia.test": untrusted])
+        let fetch = prober.fetch("https://good.shangjia.test:\(server.port)/")
+        XCTAssertEqual(fetch.failure?.kind, .untrustedRedirectTarget)
+        XCTAssertEqual(fetch.failure?.url, "https://self.shangjia.test:\(untrusted.port)/")
+        XCTAssertEqual(fetch.tls?.verifyErrors, [], "the address's own certificate is fine")
+    }
+
     func testChunkedAndGzipBodiesAreDecoded() throws {
         let compressed = try gzip("<p>" + String(repeating: "压缩", count: 500) + "</p>")
         let server = TestServer(.tls(.leaf("good"), handler: { request in

@@ -59,6 +59,8 @@ extension Failure {
             return Text(zh: "与 \(authority) 没有双方都支持的 TLS 1.2/1.3（\(detail)）", en: "\(authority) shares no TLS 1.2/1.3 with the client (\(detail))")
         case .handshakeFailed:
             return Text(zh: "与 \(authority) 的 TLS 握手失败（\(detail)）", en: "the TLS handshake with \(authority) failed (\(detail))")
+        case .untrustedRedirectTarget:
+            return Text(zh: "重定向到的 \(authority) 证书验证失败（\(detail)），浏览器会在此停止", en: "the redirect target \(authority) fails certificate verification (\(detail)); a browser stops there")
         case .proxyFailed:
             return Text(zh: "经代理连接失败（\(detail)）", en: "the proxy tunnel failed (\(detail))")
         case .malformedResponse:
