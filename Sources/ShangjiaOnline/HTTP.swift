@@ -170,7 +170,7 @@ public enum HTTP {
     static func body(of head: Head, from reader: StreamReader, url: String, limits: ProbeLimits) -> Result<([UInt8], Bool), Failure> {
         if head.status == 204 || head.status == 304 { return .success(([], false)) }
         var raw: [UInt8], truncated = false
-        let codings = head.values("transfer-encoding").flatMap { $0.lowercased().split(separator: ",").map { $0.trimmingCharacters } }
+        let codings = head.values("transfer-encoding").flatMap { $0.lowercased().split(separator: ",").map { $0.trimmingSpaces } }
         if !codings.isEmpty {
             if codings.last == "chunked" {
                 switch chunked(from: reader, url: url, limit: limits.bodyBytes) {
@@ -184,7 +184,7 @@ public enum HTTP {
                 }
             }
         } else if let lengthValues = Optional(head.values("content-length")), !lengthValues.isEmpty {
-            let lengths = Set(lengthValues.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters } })
+            let lengths = Set(lengthValues.flatMap { $0.split(separator: ",").map { $0.trimmingSpaces } })
             guard lengths.count == 1, let text = lengths.first, !text.isEmpty, text.count <= 18,
                   text.allSatisfy({ $0.isASCII && $0.isNumber }), let announced = Int(text) else {
                 return .failure(Failure(.malformedResponse, url: url, detail: "Content-Length \(lengthValues.joined(separator: ", ").escapingControls)"))
@@ -203,7 +203,7 @@ public enum HTTP {
             case .success(let bytes): (raw, truncated) = (Array(bytes.prefix(limits.bodyBytes)), bytes.count > limits.bodyBytes)
             }
         }
-        let encoding = head.values("content-encoding").last?.lowercased().trimmingCharacters
+        let encoding = head.values("content-encoding").last?.lowercased().trimmingSpaces
         guard encoding == "gzip" || encoding == "x-gzip" else { return .success((raw, truncated)) }
         switch Gzip.inflate(raw, limit: limits.inflatedBytes, inputComplete: !truncated) {
         case .failure(let problem): return .failure(Failure(.malformedResponse, url: url, detail: "gzip: \(problem.words)"))
@@ -289,10 +289,6 @@ enum Gzip {
     }
 }
 
-extension StringProtocol {
-    var trimmingCharacters: String { String(self).trimmingSpaces }
-}
-
 extension String {
     /// Control characters as `\u{…}`, so a server's bytes never reach a terminal raw.
     var escapingControls: String {
@@ -312,17 +308,14 @@ extension String {
 final class RecordedChannel: Channel {
     private var bytes: ArraySlice<UInt8>
     private let pieceSize: Int
-    private(set) var sent: [UInt8] = []
 
     init(_ bytes: [UInt8], pieceSize: Int) {
         self.bytes = bytes[...]
         self.pieceSize = max(1, pieceSize)
     }
 
-    func send(_ bytes: [UInt8], url: String, step: Failure.Step, before deadline: Deadline) -> Failure? {
-        sent += bytes
-        return nil
-    }
+    /// The request goes nowhere: the answer is already recorded.
+    func send(_ bytes: [UInt8], url: String, step: Failure.Step, before deadline: Deadline) -> Failure? { nil }
 
     func receive(limit: Int, url: String, step: Failure.Step, before deadline: Deadline) -> Result<[UInt8], Failure> {
         let piece = bytes.prefix(min(limit, pieceSize))

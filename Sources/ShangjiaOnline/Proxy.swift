@@ -46,7 +46,7 @@ public struct ProxySettings: Sendable, Equatable {
         }
         guard !host.isEmpty else { return .failure(.malformed(value)) }
         let bypass = (environment["no_proxy"] ?? environment["NO_PROXY"] ?? "").split(separator: ",").map { entry -> String in
-            let name = entry.trimmingCharacters.lowercased()
+            let name = entry.trimmingSpaces.lowercased()
             return name.hasPrefix(".") ? String(name.dropFirst()) : name
         }.filter { !$0.isEmpty }
         return .success(ProxySettings(host: host.lowercased(), port: port, credentials: credentials, bypassed: bypass))

@@ -150,7 +150,7 @@ final class TLSChannel: Channel {
             leaf = Self.describe(certificate)
             X509_free(certificate)
         }
-        return TLSFacts(protocolVersion: String(cString: SSL_get_version(ssl)), verifyErrors: errors, leaf: leaf)
+        return TLSFacts(protocolVersion: negotiatedVersion, verifyErrors: errors, leaf: leaf)
     }
 
     var negotiatedVersion: String { String(cString: SSL_get_version(ssl)) }

@@ -22,7 +22,8 @@ struct IPAddress: Hashable, Sendable {
         self = address
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    /// 4 or 16 bytes, as a resolver gives them.
+    init(bytes: [UInt8]) { self.bytes = bytes }
 
     /// Four decimal parts 0–255 without leading zeros: `010.1.1.1` is ambiguous (octal to a
     /// browser, decimal to many servers), so it is no address here.

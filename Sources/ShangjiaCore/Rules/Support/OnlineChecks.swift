@@ -105,8 +105,5 @@ extension UTCTime {
 /// Whether an address the prober resolved (4 or 16 bytes) is public by the spec's Semantics,
 /// the only addresses `--online` connects to.
 public func isPublicAddress(_ bytes: [UInt8]) -> Bool {
-    let text = bytes.count == 4 ? bytes.map(String.init).joined(separator: ".")
-        : stride(from: 0, to: bytes.count, by: 2).map { String(UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]), radix: 16) }.joined(separator: ":")
-    guard let address = IPAddress(strict: text) else { return false }
-    return address.nonPublicReason == nil
+    (bytes.count == 4 || bytes.count == 16) && IPAddress(bytes: bytes).nonPublicReason == nil
 }
