@@ -124,6 +124,15 @@ struct ParsedArguments {
     }
 
     /// One of `choices`, with a suggestion when the value is close to one.
+    /// `--today` (or another date option) as YYYY-MM-DD naming a real day.
+    func date(_ name: String) throws(UsageError) -> CalendarDate? {
+        guard let text = value(name) else { return nil }
+        guard let date = CalendarDate(text) else {
+            throw UsageError(zh: "--\(name) 需要 YYYY-MM-DD 格式的真实日期，而不是 “\(text)”", en: "--\(name) needs a real date as YYYY-MM-DD, not '\(text)'")
+        }
+        return date
+    }
+
     func choice(_ name: String, among choices: [String]) throws(UsageError) -> String? {
         guard let text = value(name) else { return nil }
         guard choices.contains(text) else { throw UsageError.unknownValue(text, of: "--" + name, among: choices) }

@@ -24,7 +24,7 @@ enum DocumentCommands {
         let language = try arguments.language()
         let path = arguments.positionals[0]
         let (input, manifest) = try load(path)
-        let date = try today(arguments) ?? CalendarDate.inChina(secondsSinceEpoch: console.now())
+        let date = try arguments.date("today") ?? CalendarDate.inChina(secondsSinceEpoch: console.now())
         let report = Linter(options: LintOptions(today: date, language: language)).lint([input])
         guard let statement = Statement.gather(manifest: manifest, files: input.files, findings: report.manifests.first?.findings ?? [], today: date,
                                                language: language, addressee: arguments.value("to")) else {
@@ -50,14 +50,6 @@ enum DocumentCommands {
         case .failure:
             throw UsageError(zh: "\(path) 不是有效的 JSON（shangjia lint \(path) 会指出位置）", en: "\(path) is not valid JSON (shangjia lint \(path) shows where)")
         }
-    }
-
-    static func today(_ arguments: ParsedArguments) throws(UsageError) -> CalendarDate? {
-        guard let text = arguments.value("today") else { return nil }
-        guard let date = CalendarDate(text) else {
-            throw UsageError(zh: "--today 需要 YYYY-MM-DD 格式的真实日期，而不是 “\(text)”", en: "--today needs a real date as YYYY-MM-DD, not '\(text)'")
-        }
-        return date
     }
 }
 
@@ -98,7 +90,7 @@ extension DocumentCommands {
         }
         let filled = forms.map { FilledForm.fill($0, manifest: manifest, files: input.files, language: language) }
         let text = FormRenderer.render(filled, application: manifest.applicationName, format: format, language: language,
-                                       today: try today(arguments) ?? CalendarDate.inChina(secondsSinceEpoch: console.now()))
+                                       today: try arguments.date("today") ?? CalendarDate.inChina(secondsSinceEpoch: console.now()))
         if let output = arguments.value("output") {
             do { try FileAccess.writeAtomically(text, to: output) } catch { throw UsageError.cannotWrite(output, error) }
         } else {

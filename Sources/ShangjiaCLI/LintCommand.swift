@@ -68,12 +68,7 @@ struct LintCommand {
     init(_ arguments: ParsedArguments) throws(UsageError) {
         if let name = try arguments.choice("format", among: ReportFormat.allCases.map(\.rawValue)) { format = ReportFormat(rawValue: name)! }
         output = arguments.value("output")
-        if let text = arguments.value("today") {
-            guard let date = CalendarDate(text) else {
-                throw UsageError(zh: "--today 需要 YYYY-MM-DD 格式的真实日期，而不是 “\(text)”", en: "--today needs a real date as YYYY-MM-DD, not '\(text)'")
-            }
-            today = date
-        }
+        today = try arguments.date("today")
         language = try arguments.language()
         configPath = arguments.value("config")
         searchesConfig = !arguments.has("no-config")
