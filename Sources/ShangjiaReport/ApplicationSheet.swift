@@ -43,6 +43,12 @@ public struct ApplicationSheet: Sendable {
         public let file: String
         public let label: String
         public let inList: Bool
+
+        /// Whether the bytes really are an image is for the attachment provider to judge.
+        static func hasImageExtension(_ file: String) -> Bool {
+            guard let dot = file.lastIndex(of: ".") else { return false }
+            return ["png", "jpg", "jpeg"].contains(file[file.index(after: dot)...].lowercased())
+        }
     }
 
     public let name: String
@@ -57,8 +63,12 @@ public struct ApplicationSheet: Sendable {
     public static func gather(manifest: Manifest, files: FileInspecting?, language: Language,
                               attachment: (_ relativePath: String) -> ImageAttachment?) -> ApplicationSheet {
         let gatherer = Gatherer(manifest: manifest, files: files, language: language)
-        let images = ImageReferences.find(in: manifest).map {
-            Image(pointer: $0.pointer, fieldPointer: $0.fieldPointer, file: $0.file, label: $0.label(language), inList: $0.inArray)
+        var images: [Image] = []
+        manifest.forEachCatalogString { string in
+            guard string.format == .file, Image.hasImageExtension(string.text) else { return }
+            let pointer = string.pointer
+            images.append(Image(pointer: pointer.description, fieldPointer: (string.inList ? pointer.parent! : pointer).description,
+                                file: string.text, label: string.field.label(language), inList: string.inList))
         }
         var attachments: [String: ImageAttachment] = [:]
         var read = Set<String>()

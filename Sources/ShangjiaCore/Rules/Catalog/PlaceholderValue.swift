@@ -35,9 +35,10 @@ struct PlaceholderValue: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
-        context.manifest.forEachCatalogString { path, _, example, text in
-            guard let example, text == example, Self.isPlaceholder(example) else { return }
-            let pointer = JSONPointer(path)
+        context.manifest.forEachCatalogString { string in
+            let text = string.text
+            guard let example = string.field.example, text == example, Self.isPlaceholder(example) else { return }
+            let pointer = string.pointer
             findings.append(context.finding(at: pointer,
                 Text(zh: "\(context.name(pointer)) 仍是 shangjia init 模板的占位值 “\(text)”", en: "\(context.name(pointer)) is still the shangjia init template's placeholder '\(text)'"),
                 hint: Text(zh: "换成真实的值", en: "replace it with the real value")))

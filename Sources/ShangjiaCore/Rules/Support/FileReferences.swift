@@ -18,44 +18,10 @@ extension Manifest {
     /// Missing, mistyped and blank values are left to required-field and manifest-field-type.
     var fileReferences: [FileReference] {
         var references: [FileReference] = []
-        forEachCatalogString { path, format, _, file in
-            if format == .file, !file.isBlank { references.append(FileReference(pointer: JSONPointer(path), path: file)) }
+        forEachCatalogString { string in
+            if string.format == .file, !string.text.isBlank { references.append(FileReference(pointer: string.pointer, path: string.text)) }
         }
         return references
-    }
-
-    /// Calls `visit` with every string the field catalog describes, within the sections whose target
-    /// applies and the waivers, in catalog order: the tokens down to it, its format, the example of
-    /// its field (an array's items share the array's) and the string.
-    func forEachCatalogString(_ visit: (_ path: [String], _ format: StringFormat, _ example: String?, _ text: String) -> Void) {
-        var path: [String] = []
-        func walk(_ value: JSONValue, _ kind: FieldKind, _ example: String?) {
-            switch (kind, value.kind) {
-            case (.string(let format), .string(let text)):
-                visit(path, format, example, text)
-            case (.object(let fields), .object):
-                for field in fields {
-                    guard let child = value[field.key] else { continue }
-                    path.append(field.key)
-                    walk(child, field.kind, field.example)
-                    path.removeLast()
-                }
-            case (.array(let item), .array(let items)):
-                for (index, child) in items.enumerated() {
-                    path.append(String(index))
-                    walk(child, item, example)
-                    path.removeLast()
-                }
-            default:
-                break
-            }
-        }
-        guard case .object(let sections) = FieldCatalog.root.kind else { return }
-        for section in sections where Target(rawValue: section.key).map(applies) ?? true {
-            guard let value = root[section.key] else { continue }
-            path = [section.key]
-            walk(value, section.kind, section.example)
-        }
     }
 }
 
