@@ -6,14 +6,6 @@ import XCTest
 /// Boundaries of the address family: IP parsing and every special range on both sides of its
 /// edge, URL splitting as a browser reads hosts, and each rule's thresholds.
 final class AddressRuleTests: XCTestCase {
-    private func findings(_ manifest: String, rule: String, files: [String: ExampleFile] = [:], language: Language = .zh) -> [Finding] {
-        RuleExampleTests.findings(of: RuleExample(manifest, files: files), language: language).filter { $0.rule == rule }
-    }
-
-    private func paths(_ manifest: String, rule: String, files: [String: ExampleFile] = [:]) -> [String] {
-        findings(manifest, rule: rule, files: files).map(\.path.description).sorted()
-    }
-
     // MARK: IP addresses
 
     func testStrictIPParsing() {
@@ -105,21 +97,21 @@ final class AddressRuleTests: XCTestCase {
 
     func testEgressIpPublic() {
         let rule = "egress-ip-public"
-        XCTAssertEqual(paths(#"{"governance": {"egressIps": ["60.191.22.33", "2400:3200::1", "::ffff:60.191.22.34"]}}"#, rule: rule), [])
-        XCTAssertEqual(paths(#"{"governance": {"egressIps": ["010.1.1.1", "1.2.3", "256.1.1.1", "::ffff:10.0.0.1", "60.191.22.33"]}}"#, rule: rule),
+        XCTAssertEqual(paths(rule, #"{"governance": {"egressIps": ["60.191.22.33", "2400:3200::1", "::ffff:60.191.22.34"]}}"#), [])
+        XCTAssertEqual(paths(rule, #"{"governance": {"egressIps": ["010.1.1.1", "1.2.3", "256.1.1.1", "::ffff:10.0.0.1", "60.191.22.33"]}}"#),
                        ["/governance/egressIps/0", "/governance/egressIps/1", "/governance/egressIps/2", "/governance/egressIps/3"])
         // The duplicate is reported at its later index only, also when written differently.
-        let duplicates = findings(#"{"governance": {"egressIps": ["2001:DB8::1", "60.191.22.33", "2001:db8:0::1"]}}"#, rule: rule)
+        let duplicates = findings(rule, #"{"governance": {"egressIps": ["2001:DB8::1", "60.191.22.33", "2001:db8:0::1"]}}"#)
         XCTAssertEqual(duplicates.map(\.path.description), ["/governance/egressIps/0", "/governance/egressIps/2"])
         XCTAssertTrue(duplicates[1].message.contains("与 /governance/egressIps/0 是同一地址"), duplicates[1].message)
         // A non-string entry is manifest-field-type's.
-        XCTAssertEqual(paths(#"{"governance": {"egressIps": [60, "60.191.22.33"]}}"#, rule: rule), [])
+        XCTAssertEqual(paths(rule, #"{"governance": {"egressIps": [60, "60.191.22.33"]}}"#), [])
     }
 
     func testEgressIpCount() {
         let rule = "egress-ip-count"
-        XCTAssertEqual(paths(#"{"governance": {"egressIps": ["60.191.22.33", "60.191.22.34", "60.191.22.35"]}}"#, rule: rule), [])
-        XCTAssertEqual(paths(#"{"governance": {"egressIps": ["60.191.22.33", "60.191.22.34", "60.191.22.35", "60.191.22.36"]}}"#, rule: rule),
+        XCTAssertEqual(paths(rule, #"{"governance": {"egressIps": ["60.191.22.33", "60.191.22.34", "60.191.22.35"]}}"#), [])
+        XCTAssertEqual(paths(rule, #"{"governance": {"egressIps": ["60.191.22.33", "60.191.22.34", "60.191.22.35", "60.191.22.36"]}}"#),
                        ["/governance/egressIps"])
     }
 
@@ -129,19 +121,19 @@ final class AddressRuleTests: XCTestCase {
         let rule = "url-valid"
         for valid in ["https://a.gov.cn", "https://a.gov.cn:65535/x?q=1#f", "https://a.gov.cn:/", "https://1.2.3/", "https://[2400:3200::1]:8443/",
                       "https://xn--fiqs8s.cn/", "https://中国政府.中国/", "https://a_b.gov.cn/"] {
-            XCTAssertEqual(paths(#"{"service": {"testUrl": "\#(valid)"}}"#, rule: rule), [], valid)
+            XCTAssertEqual(paths(rule, #"{"service": {"testUrl": "\#(valid)"}}"#), [], valid)
         }
         for invalid in ["a.gov.cn/x", "https:a.gov.cn", "https:/a.gov.cn", "//a.gov.cn", "1https://a.gov.cn", "https://a b.gov.cn", "https://a.gov.cn/　",
                         #"https:\\\\a.gov.cn"#, "https://a.gov.cn\\t/", "https://", "https://:443/", "https://a.gov.cn:65536/", "https://a.gov.cn:44a/",
                         "https://256.1.1.1/", "https://1.2.3.4.5/", "https://a..b.cn/", "https://.a.cn/", "https://[fe80::1%25eth0]/", "https://[::1/",
                         "https://[::1]x/", "https://a%zz.cn/", "https://a<b.cn/", "https://user@a.gov.cn/"] {
-            XCTAssertEqual(paths(#"{"service": {"testUrl": "\#(invalid)"}}"#, rule: rule), ["/service/testUrl"], invalid)
+            XCTAssertEqual(paths(rule, #"{"service": {"testUrl": "\#(invalid)"}}"#), ["/service/testUrl"], invalid)
         }
     }
 
     func testUrlValidNeverShowsThePassword() {
         for language in Language.allCases {
-            let fired = findings(#"{"governance": {"mobileUrl": "https://admin:S3cr3t!@ybfw.hangzhou.gov.cn/"}}"#, rule: "url-valid", language: language)
+            let fired = findings("url-valid", #"{"governance": {"mobileUrl": "https://admin:S3cr3t!@ybfw.hangzhou.gov.cn/"}}"#, language: language)
             XCTAssertEqual(fired.count, 1)
             XCTAssertFalse(fired.contains { $0.message.contains("S3cr3t") || ($0.hint ?? "").contains("S3cr3t") })
         }
@@ -149,37 +141,37 @@ final class AddressRuleTests: XCTestCase {
 
     func testUrlHttps() {
         let rule = "url-https"
-        XCTAssertEqual(paths(#"{"service": {"mobileUrl": "http://a.gov.cn/", "pcUrl": "https://a.gov.cn/", "healthUrl": "HTTPS://a.gov.cn/", "testUrl": "Http://a.gov.cn"}}"#, rule: rule),
+        XCTAssertEqual(paths(rule, #"{"service": {"mobileUrl": "http://a.gov.cn/", "pcUrl": "https://a.gov.cn/", "healthUrl": "HTTPS://a.gov.cn/", "testUrl": "Http://a.gov.cn"}}"#),
                        ["/service/mobileUrl", "/service/testUrl"])
-        XCTAssertEqual(paths(#"{"governance": {"pcUrl": "http://a.gov.cn/", "loadTest": {"url": "http://a.gov.cn/api"}}}"#, rule: rule),
+        XCTAssertEqual(paths(rule, #"{"governance": {"pcUrl": "http://a.gov.cn/", "loadTest": {"url": "http://a.gov.cn/api"}}}"#),
                        ["/governance/loadTest/url", "/governance/pcUrl"])
         // An address that fails url-valid is url-valid's alone.
-        XCTAssertEqual(paths(#"{"shanghai": {"homeUrl": "http://a b.cn/", "healthUrl": "http:// a.cn"}}"#, rule: rule), [])
+        XCTAssertEqual(paths(rule, #"{"shanghai": {"homeUrl": "http://a b.cn/", "healthUrl": "http:// a.cn"}}"#), [])
         // Addresses of a target that does not apply are not looked at.
-        XCTAssertEqual(paths(#"{"governance": {}, "shanghaiX": {"homeUrl": "http://a.cn/"}}"#, rule: rule), [])
+        XCTAssertEqual(paths(rule, #"{"governance": {}, "shanghaiX": {"homeUrl": "http://a.cn/"}}"#), [])
     }
 
     func testUrlPublicHostIntranetNames() {
         let rule = "url-public-host"
         for host in ["intranet", "intranet.", "a.local", "A.LOCAL", "x.corp", "a.lan", "a.internal", "a.intranet", "nas.home.arpa", "localhost", "api.localhost",
                      "2130706433", "0x7f.1", "127.1", "017700000001", "10.1.2.3", "192.168.1.1", "%31%32%37.0.0.1", "１２７。０。０。１", "[::1]", "[::ffff:127.0.0.1]", "[fd00::1]"] {
-            let fired = findings(#"{"service": {"testUrl": "https://\#(host)/x"}}"#, rule: rule)
+            let fired = findings(rule, #"{"service": {"testUrl": "https://\#(host)/x"}}"#)
             XCTAssertEqual(fired.map(\.severity), [.error], host)
         }
         for host in ["a.gov.cn", "corp.example.com", "a.corp.cn", "local.gov.cn", "localhost.sh.gov.cn", "a.gov.cn.", "xn--fiqs8s.cn"] {
-            XCTAssertEqual(paths(#"{"governance": {"healthUrl": "https://\#(host)/x"}}"#, rule: rule), [], host)
+            XCTAssertEqual(paths(rule, #"{"governance": {"healthUrl": "https://\#(host)/x"}}"#), [], host)
         }
-        let message = findings(#"{"shanghai": {"homeUrl": "https://2130706433/"}}"#, rule: rule)[0].message
+        let message = findings(rule, #"{"shanghai": {"homeUrl": "https://2130706433/"}}"#)[0].message
         XCTAssertTrue(message.contains("127.0.0.1") && message.contains("127.0.0.0/8"), message)
     }
 
     func testUrlPublicHostIPLiteralSeverityByTarget() {
         let rule = "url-public-host"
-        XCTAssertEqual(findings(#"{"service": {"mobileUrl": "https://60.191.22.33/h5"}}"#, rule: rule).map(\.severity), [.warning])
-        XCTAssertEqual(findings(#"{"service": {"mobileUrl": "https://1.2.3/h5"}}"#, rule: rule).map(\.severity), [.warning])
-        XCTAssertEqual(findings(#"{"governance": {"mobileUrl": "https://60.191.22.33/h5"}}"#, rule: rule).map(\.severity), [.error])
-        XCTAssertEqual(findings(#"{"governance": {"loadTest": {"url": "https://[2400:3200::1]/api"}}}"#, rule: rule).map(\.severity), [.error])
-        XCTAssertEqual(findings(#"{"shanghai": {"healthUrl": "https://60.191.22.33/health"}}"#, rule: rule).map(\.severity), [.error])
+        XCTAssertEqual(findings(rule, #"{"service": {"mobileUrl": "https://60.191.22.33/h5"}}"#).map(\.severity), [.warning])
+        XCTAssertEqual(findings(rule, #"{"service": {"mobileUrl": "https://1.2.3/h5"}}"#).map(\.severity), [.warning])
+        XCTAssertEqual(findings(rule, #"{"governance": {"mobileUrl": "https://60.191.22.33/h5"}}"#).map(\.severity), [.error])
+        XCTAssertEqual(findings(rule, #"{"governance": {"loadTest": {"url": "https://[2400:3200::1]/api"}}}"#).map(\.severity), [.error])
+        XCTAssertEqual(findings(rule, #"{"shanghai": {"healthUrl": "https://60.191.22.33/health"}}"#).map(\.severity), [.error])
     }
 
     // MARK: url-required and health-url
@@ -187,52 +179,52 @@ final class AddressRuleTests: XCTestCase {
     func testUrlRequiredServiceChannels() {
         let rule = "url-required"
         let url = "https://a.gov.cn/"
-        XCTAssertEqual(paths(#"{"service": {"channels": ["浙里办APP"]}}"#, rule: rule), ["/service/mobileUrl"])
-        XCTAssertEqual(paths(#"{"service": {"channels": ["浙里办APP"], "mobileUrl": "\#(url)"}}"#, rule: rule), [])
-        XCTAssertEqual(paths(#"{"service": {"channels": ["浙里办APP"], "mobileUrl": "\#(url)", "pcUrl": "\#(url)"}}"#, rule: rule), ["/service/pcUrl"])
-        XCTAssertEqual(paths(#"{"service": {"channels": ["政务服务网"], "pcUrl": "\#(url)", "mobileUrl": "\#(url)"}}"#, rule: rule), ["/service/mobileUrl"])
-        XCTAssertEqual(paths(#"{"service": {"channels": ["政务服务网"]}}"#, rule: rule), ["/service/pcUrl"])
-        XCTAssertEqual(paths(#"{"service": {"channels": ["政务服务网"], "pcSameAsMobile": true}}"#, rule: rule), ["/service/pcUrl"])
-        XCTAssertEqual(paths(#"{"service": {"channels": ["浙里办APP", "政务服务网"], "mobileUrl": "\#(url)"}}"#, rule: rule), ["/service/pcUrl"])
-        XCTAssertEqual(paths(#"{"service": {"channels": ["浙里办APP", "政务服务网"], "mobileUrl": "\#(url)", "pcSameAsMobile": true}}"#, rule: rule), [])
-        XCTAssertEqual(paths(#"{"service": {"channels": ["浙里办APP", "政务服务网"], "mobileUrl": "\#(url)", "pcSameAsMobile": true, "pcUrl": "\#(url)"}}"#, rule: rule),
+        XCTAssertEqual(paths(rule, #"{"service": {"channels": ["浙里办APP"]}}"#), ["/service/mobileUrl"])
+        XCTAssertEqual(paths(rule, #"{"service": {"channels": ["浙里办APP"], "mobileUrl": "\#(url)"}}"#), [])
+        XCTAssertEqual(paths(rule, #"{"service": {"channels": ["浙里办APP"], "mobileUrl": "\#(url)", "pcUrl": "\#(url)"}}"#), ["/service/pcUrl"])
+        XCTAssertEqual(paths(rule, #"{"service": {"channels": ["政务服务网"], "pcUrl": "\#(url)", "mobileUrl": "\#(url)"}}"#), ["/service/mobileUrl"])
+        XCTAssertEqual(paths(rule, #"{"service": {"channels": ["政务服务网"]}}"#), ["/service/pcUrl"])
+        XCTAssertEqual(paths(rule, #"{"service": {"channels": ["政务服务网"], "pcSameAsMobile": true}}"#), ["/service/pcUrl"])
+        XCTAssertEqual(paths(rule, #"{"service": {"channels": ["浙里办APP", "政务服务网"], "mobileUrl": "\#(url)"}}"#), ["/service/pcUrl"])
+        XCTAssertEqual(paths(rule, #"{"service": {"channels": ["浙里办APP", "政务服务网"], "mobileUrl": "\#(url)", "pcSameAsMobile": true}}"#), [])
+        XCTAssertEqual(paths(rule, #"{"service": {"channels": ["浙里办APP", "政务服务网"], "mobileUrl": "\#(url)", "pcSameAsMobile": true, "pcUrl": "\#(url)"}}"#),
                        ["/service/pcUrl"])
-        XCTAssertEqual(paths(#"{"service": {"channels": ["浙里办APP", "政务服务网"], "mobileUrl": "\#(url)", "pcUrl": "\#(url)"}}"#, rule: rule), [])
+        XCTAssertEqual(paths(rule, #"{"service": {"channels": ["浙里办APP", "政务服务网"], "mobileUrl": "\#(url)", "pcUrl": "\#(url)"}}"#), [])
         // Without channels there is nothing to judge; required-field reports them.
-        XCTAssertEqual(paths(#"{"service": {"mobileUrl": "\#(url)", "pcUrl": "\#(url)"}}"#, rule: rule), [])
-        XCTAssertEqual(paths(#"{"service": {"channels": [], "mobileUrl": "\#(url)"}}"#, rule: rule), [])
+        XCTAssertEqual(paths(rule, #"{"service": {"mobileUrl": "\#(url)", "pcUrl": "\#(url)"}}"#), [])
+        XCTAssertEqual(paths(rule, #"{"service": {"channels": [], "mobileUrl": "\#(url)"}}"#), [])
     }
 
     func testUrlRequiredGovernanceAndShanghai() {
         let rule = "url-required"
-        XCTAssertEqual(paths(#"{"governance": {"releaseType": "H5"}}"#, rule: rule), [])
-        XCTAssertEqual(paths(#"{"governance": {"releaseType": "H5", "codeHosted": true}}"#, rule: rule), [])
-        XCTAssertEqual(paths(#"{"governance": {"releaseType": "H5", "codeHosted": false}}"#, rule: rule), ["/governance/mobileUrl"])
-        XCTAssertEqual(paths(#"{"governance": {"releaseType": "小程序"}}"#, rule: rule), ["/governance/mobileUrl"])
-        XCTAssertEqual(paths(#"{"governance": {"releaseType": "小程序+PC"}}"#, rule: rule), ["/governance/mobileUrl"])
-        XCTAssertEqual(paths(#"{"governance": {"releaseType": "小程序", "mobileUrl": "https://a.gov.cn/"}}"#, rule: rule), [])
-        XCTAssertEqual(paths(#"{"governance": {}}"#, rule: rule), [])
-        XCTAssertEqual(paths(#"{"governance": {"releaseType": "APP"}}"#, rule: rule), [])
-        XCTAssertEqual(paths(#"{"governance": {"releaseType": "H5改革门户"}}"#, rule: rule), ["/governance/mobileUrl"])
-        XCTAssertEqual(paths(#"{"shanghai": {}}"#, rule: rule), ["/shanghai/healthUrl", "/shanghai/homeUrl"])
-        XCTAssertEqual(paths(#"{"shanghai": {"homeUrl": "https://a.sh.cn/", "healthUrl": "https://a.sh.cn/h"}}"#, rule: rule), [])
+        XCTAssertEqual(paths(rule, #"{"governance": {"releaseType": "H5"}}"#), [])
+        XCTAssertEqual(paths(rule, #"{"governance": {"releaseType": "H5", "codeHosted": true}}"#), [])
+        XCTAssertEqual(paths(rule, #"{"governance": {"releaseType": "H5", "codeHosted": false}}"#), ["/governance/mobileUrl"])
+        XCTAssertEqual(paths(rule, #"{"governance": {"releaseType": "小程序"}}"#), ["/governance/mobileUrl"])
+        XCTAssertEqual(paths(rule, #"{"governance": {"releaseType": "小程序+PC"}}"#), ["/governance/mobileUrl"])
+        XCTAssertEqual(paths(rule, #"{"governance": {"releaseType": "小程序", "mobileUrl": "https://a.gov.cn/"}}"#), [])
+        XCTAssertEqual(paths(rule, #"{"governance": {}}"#), [])
+        XCTAssertEqual(paths(rule, #"{"governance": {"releaseType": "APP"}}"#), [])
+        XCTAssertEqual(paths(rule, #"{"governance": {"releaseType": "H5改革门户"}}"#), ["/governance/mobileUrl"])
+        XCTAssertEqual(paths(rule, #"{"shanghai": {}}"#), ["/shanghai/healthUrl", "/shanghai/homeUrl"])
+        XCTAssertEqual(paths(rule, #"{"shanghai": {"homeUrl": "https://a.sh.cn/", "healthUrl": "https://a.sh.cn/h"}}"#), [])
     }
 
     func testHealthUrl() {
-        XCTAssertEqual(findings(#"{"governance": {}}"#, rule: "health-url").map(\.severity), [.warning])
-        XCTAssertEqual(paths(#"{"governance": {"healthUrl": "https://a.gov.cn/health"}}"#, rule: "health-url"), [])
-        XCTAssertEqual(paths(#"{"service": {}}"#, rule: "health-url"), [])
+        XCTAssertEqual(findings("health-url", #"{"governance": {}}"#).map(\.severity), [.warning])
+        XCTAssertEqual(paths("health-url", #"{"governance": {"healthUrl": "https://a.gov.cn/health"}}"#), [])
+        XCTAssertEqual(paths("health-url", #"{"service": {}}"#), [])
     }
 
     // MARK: 应用标识
 
     func testAppIdFormat() {
         let rule = "app-id-format"
-        XCTAssertEqual(paths(#"{"governance": {"appId": "Hz_ybfw.app-2"}}"#, rule: rule), [])
+        XCTAssertEqual(paths(rule, #"{"governance": {"appId": "Hz_ybfw.app-2"}}"#), [])
         for wrong in ["hz ybfw", "杭州医保", "hz＿ybfw", "hz/ybfw", "hz@ybfw"] {
-            XCTAssertEqual(paths(#"{"governance": {"appId": "\#(wrong)"}}"#, rule: rule), ["/governance/appId"], wrong)
+            XCTAssertEqual(paths(rule, #"{"governance": {"appId": "\#(wrong)"}}"#), ["/governance/appId"], wrong)
         }
-        XCTAssertEqual(paths(#"{"governance": {"appId": " "}}"#, rule: rule), [])
+        XCTAssertEqual(paths(rule, #"{"governance": {"appId": " "}}"#), [])
     }
 
     func testAppIdUniqueAcrossManifests() {
@@ -301,14 +293,14 @@ final class AddressRuleTests: XCTestCase {
         func manifest(_ concurrency: Int, _ url: String) -> String {
             #"{"governance": {"mobileUrl": "https://ybfw.hangzhou.gov.cn/h5", "healthUrl": "https://health.hangzhou.gov.cn/", "loadTest": {"concurrency": \#(concurrency), "url": "\#(url)"}}}"#
         }
-        XCTAssertEqual(paths(manifest(49, "https://ybfw.hangzhou.gov.cn/api"), rule: rule), ["/governance/loadTest/concurrency"])
-        XCTAssertEqual(paths(manifest(50, "https://ybfw.hangzhou.gov.cn/api"), rule: rule), [])
-        XCTAssertEqual(paths(manifest(50, "https://HEALTH.hangzhou.gov.cn.:8443/api"), rule: rule), [])
-        XCTAssertEqual(paths(manifest(50, "https://hangzhou.gov.cn/api"), rule: rule), ["/governance/loadTest/url"])
-        XCTAssertEqual(paths(manifest(50, "https://api.ybfw.hangzhou.gov.cn/"), rule: rule), ["/governance/loadTest/url"])
+        XCTAssertEqual(paths(rule, manifest(49, "https://ybfw.hangzhou.gov.cn/api")), ["/governance/loadTest/concurrency"])
+        XCTAssertEqual(paths(rule, manifest(50, "https://ybfw.hangzhou.gov.cn/api")), [])
+        XCTAssertEqual(paths(rule, manifest(50, "https://HEALTH.hangzhou.gov.cn.:8443/api")), [])
+        XCTAssertEqual(paths(rule, manifest(50, "https://hangzhou.gov.cn/api")), ["/governance/loadTest/url"])
+        XCTAssertEqual(paths(rule, manifest(50, "https://api.ybfw.hangzhou.gov.cn/")), ["/governance/loadTest/url"])
         // Nothing to compare with, or an invalid load-test address: no host finding.
-        XCTAssertEqual(paths(#"{"governance": {"loadTest": {"url": "https://pts.example.com/"}}}"#, rule: rule), [])
-        XCTAssertEqual(paths(manifest(50, "https://a b/"), rule: rule), [])
+        XCTAssertEqual(paths(rule, #"{"governance": {"loadTest": {"url": "https://pts.example.com/"}}}"#), [])
+        XCTAssertEqual(paths(rule, manifest(50, "https://a b/")), [])
     }
 
     func testLoadTestReportContent() {
@@ -317,14 +309,14 @@ final class AddressRuleTests: XCTestCase {
         let documents: [(String, [UInt8])] = [("r.pdf", SyntheticFiles.pdf()), ("r.docx", SyntheticFiles.docx()), ("r.xlsx", SyntheticFiles.xlsx()),
                                               ("r.doc", SyntheticFiles.ole()), ("r.xls", SyntheticFiles.ole())]
         for (name, bytes) in documents {
-            XCTAssertEqual(paths(manifest(name), rule: rule, files: [name: ExampleFile(name, bytes)]), [], name)
+            XCTAssertEqual(paths(rule, manifest(name), files: [name: bytes]), [], name)
         }
         let png = SyntheticFiles.png(width: 2, height: 2) { _, _ in (0, 0, 0, 255) }
-        XCTAssertEqual(paths(manifest("r.png"), rule: rule, files: ["r.png": ExampleFile("PNG", png)]), ["/governance/loadTest/report"])
-        XCTAssertEqual(paths(manifest("r.pdf"), rule: rule, files: ["r.pdf": ExampleFile("text", Array("report".utf8))]), ["/governance/loadTest/report"])
-        XCTAssertEqual(paths(manifest("r.zip"), rule: rule, files: ["r.zip": ExampleFile("zip", SyntheticFiles.zip([("a.txt", "a")]))]), ["/governance/loadTest/report"])
+        XCTAssertEqual(paths(rule, manifest("r.png"), files: ["r.png": png]), ["/governance/loadTest/report"])
+        XCTAssertEqual(paths(rule, manifest("r.pdf"), files: ["r.pdf": Array("report".utf8)]), ["/governance/loadTest/report"])
+        XCTAssertEqual(paths(rule, manifest("r.zip"), files: ["r.zip": SyntheticFiles.zip([("a.txt", "a")])]), ["/governance/loadTest/report"])
         // A missing or empty file is material-file's to report.
-        XCTAssertEqual(paths(manifest("missing.pdf"), rule: rule), [])
-        XCTAssertEqual(paths(manifest("empty.pdf"), rule: rule, files: ["empty.pdf": ExampleFile("empty", [])]), [])
+        XCTAssertEqual(paths(rule, manifest("missing.pdf")), [])
+        XCTAssertEqual(paths(rule, manifest("empty.pdf"), files: ["empty.pdf": []]), [])
     }
 }

@@ -4,17 +4,6 @@ import XCTest
 
 /// Boundary tests of the IRS catalog, developer and secret rules.
 final class ApplicationRuleTests: XCTestCase {
-    /// Findings of `rule` for a manifest, as "path" strings.
-    private func paths(_ rule: String, _ manifest: String, today: String = "2026-11-23") -> [String] {
-        findings(rule, manifest, today: today).map(\.path.description)
-    }
-
-    private func findings(_ rule: String, _ manifest: String, today: String = "2026-11-23", language: Language = .zh) -> [Finding] {
-        let all = RuleExampleTests.findings(of: RuleExample(manifest, today: today), language: language)
-        XCTAssertFalse(all.contains { $0.rule == "manifest-syntax" }, "the test manifest is not JSON: \(manifest)")
-        return all.filter { $0.rule == rule }
-    }
-
     private func application(_ fields: String) -> String { #"{"application": {\#(fields)}, "service": {}}"# }
 
     // MARK: app-name-suffix

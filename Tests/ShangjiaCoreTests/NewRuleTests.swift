@@ -4,10 +4,6 @@ import XCTest
 
 /// Boundaries of the rules issue 11 §2 added.
 final class NewRuleTests: XCTestCase {
-    private func paths(_ rule: String, _ manifest: String, previous: String? = nil) -> [String] {
-        RuleExampleTests.findings(of: RuleExample(manifest, previous: previous)).filter { $0.rule == rule }.map(\.path.description).sorted()
-    }
-
     func testImmutableFieldsComparesOnlyWhatBothVersionsHave() {
         let now = #"{"service": {"releaseType": "H5"}, "governance": {"releaseType": "小程序", "appId": "hz_ybfw"}}"#
         XCTAssertEqual(paths("immutable-fields", now), [], "without --against nothing is compared")

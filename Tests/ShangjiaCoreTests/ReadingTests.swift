@@ -13,16 +13,6 @@ final class ReadingTests: XCTestCase {
         return result
     }
 
-    private func findings(_ manifest: String, files: [String: [UInt8]] = [:], language: Language = .zh) -> [Finding] {
-        let all = lint([("manifest.json", manifest)], files: files, language: language)["manifest.json"]!
-        XCTAssertFalse(all.contains { $0.rule == "manifest-syntax" }, "the test manifest is not JSON: \(manifest)")
-        return all
-    }
-
-    private func paths(_ rule: String, _ manifest: String, files: [String: [UInt8]] = [:]) -> [String] {
-        findings(manifest, files: files).filter { $0.rule == rule }.map(\.path.description).sorted()
-    }
-
     private static let statement = ["materials/情况说明.pdf": SyntheticFiles.pdf()]
     private static let longName = #""service": {"name": "这是一个名字非常非常长的浙里办医保服务平台入口"}"#
 
@@ -30,7 +20,7 @@ final class ReadingTests: XCTestCase {
 
     func testAWaiverWithAMalformedPathIsInvalidAndWaivesNothing() {
         let manifest = #"{\#(Self.longName), "waivers": [{"rule": "service-name-length", "path": "service/name", "reason": "已获批准", "statement": "materials/情况说明.pdf"}]}"#
-        let all = findings(manifest, files: Self.statement)
+        let all = findings(nil, manifest, files: Self.statement)
         XCTAssertEqual(all.filter { $0.rule == "waiver-valid" }.map(\.path.description), ["/waivers/0/path"])
         let length = all.filter { $0.rule == "service-name-length" }
         XCTAssertEqual(length.count, 1)
@@ -40,7 +30,7 @@ final class ReadingTests: XCTestCase {
     func testAWellFormedPathStillWaives() {
         for path in ["", "/service", "/service/name"] {
             let manifest = #"{\#(Self.longName), "waivers": [{"rule": "service-name-length", "path": "\#(path)", "reason": "已获批准", "statement": "materials/情况说明.pdf"}]}"#
-            let all = findings(manifest, files: Self.statement)
+            let all = findings(nil, manifest, files: Self.statement)
             XCTAssertEqual(all.filter { $0.rule == "waiver-valid" }.count, 0, path)
             XCTAssertEqual(all.filter { $0.rule == "service-name-length" }.map(\.waived), [true], path)
         }
@@ -49,12 +39,12 @@ final class ReadingTests: XCTestCase {
     func testAWaiverWhoseStatementIsMissingOrNoDocumentWaivesNothing() {
         let manifest = #"{\#(Self.longName), "waivers": [{"rule": "service-name-length", "reason": "已获批准", "statement": "materials/情况说明.pdf"}]}"#
         for files in [[:], ["materials/情况说明.pdf": SyntheticFiles.png(width: 2, height: 2) { _, _ in (0, 0, 0, 255) }]] {
-            let all = findings(manifest, files: files)
+            let all = findings(nil, manifest, files: files)
             XCTAssertEqual(all.filter { $0.rule == "waiver-valid" }.map(\.path.description), ["/waivers/0/statement"])
             XCTAssertEqual(all.filter { $0.rule == "service-name-length" }.map(\.waived), [false])
         }
         let withoutStatement = #"{\#(Self.longName), "waivers": [{"rule": "service-name-length", "reason": "已获批准"}]}"#
-        XCTAssertEqual(findings(withoutStatement).filter { $0.rule == "service-name-length" }.map(\.waived), [false])
+        XCTAssertEqual(findings(nil, withoutStatement).filter { $0.rule == "service-name-length" }.map(\.waived), [false])
     }
 
     func testRunFindingsCanBeWaived() {
@@ -75,7 +65,7 @@ final class ReadingTests: XCTestCase {
         XCTAssertNoThrow(try Configuration.parse(Array(config.utf8), knownRules: RuleRegistry.all.map { $0.description }))
         for id in ids where !WaiverValid.unwaivable.contains(id) {
             let manifest = #"{"shanghai": {}, "waivers": [{"rule": "\#(id)", "reason": "x", "statement": "materials/情况说明.pdf"}]}"#
-            let invalid = findings(manifest, files: Self.statement).filter { $0.rule == "waiver-valid" && $0.path.description == "/waivers/0/rule" }
+            let invalid = findings(nil, manifest, files: Self.statement).filter { $0.rule == "waiver-valid" && $0.path.description == "/waivers/0/rule" }
             XCTAssertEqual(invalid.count, 0, id)
         }
     }
@@ -83,12 +73,12 @@ final class ReadingTests: XCTestCase {
     // MARK: empty dates
 
     func testAnEmptyDateIsAbsentForEveryRule() {
-        let running = findings(#"{"application": {"status": "运行中", "launchDate": ""}, "service": {}}"#)
+        let running = findings(nil, #"{"application": {"status": "运行中", "launchDate": ""}, "service": {}}"#)
         XCTAssertEqual(running.filter { $0.rule == "manifest-field-type" }.count, 0)
         XCTAssertEqual(running.filter { $0.rule == "status-dates" }.map(\.path.description), ["/application/launchDate"])
-        let retired = findings(#"{"application": {"status": "运行中", "launchDate": "2025-01-01", "retiredDate": ""}, "service": {}}"#)
+        let retired = findings(nil, #"{"application": {"status": "运行中", "launchDate": "2025-01-01", "retiredDate": ""}, "service": {}}"#)
         XCTAssertEqual(retired.filter { $0.rule == "manifest-field-type" || $0.rule == "status-dates" }.count, 0)
-        let planned = findings(#"{"application": {"status": "建设中", "plannedLaunchDate": ""}, "service": {}}"#)
+        let planned = findings(nil, #"{"application": {"status": "建设中", "plannedLaunchDate": ""}, "service": {}}"#)
         XCTAssertEqual(planned.filter { $0.rule == "status-dates" }.map(\.path.description), ["/application/plannedLaunchDate"])
     }
 
@@ -115,7 +105,7 @@ final class ReadingTests: XCTestCase {
             XCTAssertEqual(paths("app-name-region-prefix", #"{"application": {"name": "\#(name)", "region": "杭州市西湖区"}, "service": {}}"#), [], name)
         }
         for language in Language.allCases {
-            let found = findings(#"{"application": {"name": "未来社区服务", "region": "杭州市西湖区"}, "service": {}}"#, language: language)
+            let found = findings(nil, #"{"application": {"name": "未来社区服务", "region": "杭州市西湖区"}, "service": {}}"#, language: language)
                 .filter { $0.rule == "app-name-region-prefix" }
             XCTAssertEqual(found.count, 1)
             let text = found[0].message + (found[0].hint ?? "")
@@ -172,7 +162,7 @@ final class ReadingTests: XCTestCase {
     func testCreditCodeDivisionIsDigits() {
         let body = "9133A106MA2H4K5L6"
         let code = body + String(DeveloperCreditCode.checkCharacter(of: Array(body)))
-        let found = findings(#"{"developer": {"creditCode": "\#(code)"}, "shanghai": {}}"#, language: .en).filter { $0.rule == "developer-credit-code" }
+        let found = findings(nil, #"{"developer": {"creditCode": "\#(code)"}, "shanghai": {}}"#, language: .en).filter { $0.rule == "developer-credit-code" }
         XCTAssertEqual(found.map(\.path.description), ["/developer/creditCode"])
         XCTAssertTrue(found.first?.message.contains("3–8") == true, found.first?.message ?? "")
     }
@@ -205,9 +195,9 @@ final class ReadingTests: XCTestCase {
 
     func testShanghaiIconFormatIsAWarning() {
         let gif = Array("GIF89a".utf8) + [UInt8](repeating: 0, count: 20)
-        let found = findings(#"{"shanghai": {"logo": "assets/logo.png"}}"#, files: ["assets/logo.png": gif]).filter { $0.rule == "icon-format" }
+        let found = findings(nil, #"{"shanghai": {"logo": "assets/logo.png"}}"#, files: ["assets/logo.png": gif]).filter { $0.rule == "icon-format" }
         XCTAssertEqual(found.map(\.severity), [.warning])
-        let service = findings(#"{"service": {"icon": "assets/logo.png"}}"#, files: ["assets/logo.png": gif]).filter { $0.rule == "icon-format" }
+        let service = findings(nil, #"{"service": {"icon": "assets/logo.png"}}"#, files: ["assets/logo.png": gif]).filter { $0.rule == "icon-format" }
         XCTAssertEqual(service.map(\.severity), [.error])
     }
 
@@ -228,7 +218,7 @@ final class ReadingTests: XCTestCase {
         ]
         for (index, item) in cases.enumerated() {
             for language in Language.allCases {
-                let found = findings(#"{"service": {"materials": {"applicationForm": "materials/申请.pdf"}}}"#, files: ["materials/申请.pdf": item.bytes], language: language)
+                let found = findings(nil, #"{"service": {"materials": {"applicationForm": "materials/申请.pdf"}}}"#, files: ["materials/申请.pdf": item.bytes], language: language)
                     .filter { $0.rule == "material-file" || $0.rule == "service-materials" }
                 XCTAssertEqual(found.count, 2, "case \(index)")
                 for finding in found {
@@ -243,7 +233,7 @@ final class ReadingTests: XCTestCase {
     func testAnAppleCgBIIconIsNamed() {
         let cgbi: [UInt8] = [137, 80, 78, 71, 13, 10, 26, 10] + SyntheticFiles.pngChunk("CgBI", [0x50, 0, 0x20, 0x06])
             + Array(SyntheticFiles.png(width: 180, height: 180) { _, _ in (0, 0, 0, 255) }.dropFirst(8))
-        let found = findings(#"{"service": {"icon": "assets/icon.png"}}"#, files: ["assets/icon.png": cgbi], language: .en).filter { $0.rule == "icon-integrity" }
+        let found = findings(nil, #"{"service": {"icon": "assets/icon.png"}}"#, files: ["assets/icon.png": cgbi], language: .en).filter { $0.rule == "icon-integrity" }
         XCTAssertEqual(found.count, 1)
         XCTAssertTrue(found.first?.message.contains("Apple CgBI PNG") == true, found.first?.message ?? "")
     }

@@ -4,14 +4,6 @@ import XCTest
 
 /// Boundaries of the 服务侧 / 治理侧 / 一网协同 release rules, beyond each rule's examples.
 final class ReleaseRuleTests: XCTestCase {
-    private func findings(_ rule: String, _ manifest: String, language: Language = .zh) -> [Finding] {
-        RuleExampleTests.findings(of: RuleExample(manifest), language: language).filter { $0.rule == rule }
-    }
-
-    private func paths(_ rule: String, _ manifest: String) -> [String] {
-        findings(rule, manifest).map(\.path.description).sorted()
-    }
-
     /// A JSON string literal, so test values need no escaping by hand.
     private func json(_ text: String) -> String {
         "\"" + text.unicodeScalars.map { scalar in
