@@ -1,4 +1,5 @@
 import ShangjiaInspect
+import ShangjiaJSON
 import XCTest
 @testable import ShangjiaCore
 
@@ -20,7 +21,7 @@ final class ApplicationRuleTests: XCTestCase {
         XCTAssertEqual(paths("app-name-suffix", application(#""name": "杭州市平台管理系统", "level": "市级""#)), [])
         XCTAssertEqual(paths("app-name-suffix", application(#""name": "杭州市数据平台 ", "level": "市级""#)), ["/application/name"])
         let finding = findings("app-name-suffix", application(#""name": "杭州市数据平台", "level": "市级""#))
-        XCTAssertEqual(finding.first?.related, [.field("/application/level")])
+        XCTAssertEqual(finding.first?.related, [.field(.applicationLevel)])
     }
 
     // MARK: app-name-region-prefix
@@ -167,7 +168,7 @@ final class ApplicationRuleTests: XCTestCase {
         XCTAssertEqual(paths("status-dates", application(#""status": "运行中", "launchDate": null"#)), ["/application/launchDate"], "null is absent")
         XCTAssertEqual(paths("status-dates", application(#""status": "上线""#)), [], "an unknown status is manifest-field-type's")
         let finding = findings("status-dates", application(#""status": "运行中", "launchDate": "2026-12-01""#)).first
-        XCTAssertEqual(finding?.related, [.field("/application/status")])
+        XCTAssertEqual(finding?.related, [.field(.applicationStatus)])
         XCTAssertTrue(finding?.message.contains("2026-12-01") == true && finding?.message.contains("2026-11-23") == true, finding?.message ?? "")
     }
 
@@ -181,7 +182,7 @@ final class ApplicationRuleTests: XCTestCase {
             XCTAssertEqual(paths("status-publishable", application(#""status": "\#(status)""#)), ["/application/status"], status)
         }
         let both = findings("status-publishable", #"{"application": {"status": "停用"}, "service": {}, "governance": {}}"#)
-        XCTAssertEqual(both.first?.related, [.field("/service"), .field("/governance")])
+        XCTAssertEqual(both.first?.related, [.field(.service), .field(.governance)])
         XCTAssertEqual(both.first?.severity, .warning)
     }
 
@@ -197,7 +198,7 @@ final class ApplicationRuleTests: XCTestCase {
         }
         let governance = findings("network-channel-consistency", manifest(#"["政务外网", "政务内网"]"#, governance: #"["数字化改革门户", "浙政钉"]"#))
         XCTAssertEqual(governance.map(\.path.description), ["/application/networks"])
-        XCTAssertEqual(governance.first?.related, [.field("/governance/channels/1")])
+        XCTAssertEqual(governance.first?.related, [.field(JSONPointer.governanceChannels.appending(1))])
         XCTAssertEqual(paths("network-channel-consistency", manifest(#"["政务外网"]"#, governance: #"["数字化改革门户"]"#)), [])
         XCTAssertEqual(paths("network-channel-consistency", manifest("[]", service: #"["浙里办APP"]"#)), [], "empty networks are required-field's")
         XCTAssertEqual(paths("network-channel-consistency", manifest(#""互联网""#, service: #"["浙里办APP"]"#)), [], "a type error is manifest-field-type's")
@@ -237,7 +238,7 @@ final class ApplicationRuleTests: XCTestCase {
         }
         let finding = findings("region-consistency", manifest(region: "鄞州区", level: "县(市、区)", chosen: "杭州")).first
         XCTAssertTrue(finding?.message.contains("宁波") == true, finding?.message ?? "")
-        XCTAssertEqual(finding?.related, [.field("/application/region")])
+        XCTAssertEqual(finding?.related, [.field(.applicationRegion)])
     }
 
     // MARK: developer-credit-code
@@ -291,7 +292,7 @@ final class ApplicationRuleTests: XCTestCase {
         let shared = findings("developer-not-owner", manifest(submitter: #"{"phone": "13900000000", "isStaff": true}"#,
                                                               contacts: #"[{"name": "王五", "phone": "13700000000"}, {"name": "李四", "phone": "13900000000"}]"#))
         XCTAssertEqual(shared.map(\.path.description), ["/developer/contacts/1/phone"])
-        XCTAssertEqual(shared.first?.related, [.field("/application/owner/submitter/phone")])
+        XCTAssertEqual(shared.first?.related, [.field(.applicationOwnerSubmitterPhone)])
         XCTAssertEqual(paths("developer-not-owner", #"{"application": {}, "service": {}}"#), [], "a missing submitter is required-field's")
     }
 

@@ -118,7 +118,7 @@ final class ReleaseRuleTests: XCTestCase {
     func testReleaseTypeFindingNamesTheChannelsAndRelatesThem() {
         let found = findings("release-type-channel", #"{"governance": {"channels": ["数字化改革门户"], "releaseType": "小程序"}}"#)
         XCTAssertEqual(found.first?.message, "发布类型（/governance/releaseType）为 小程序，但发布端只有 数字化改革门户，应为 H5、H5改革门户")
-        XCTAssertEqual(found.first?.related, [.field("/governance/channels")])
+        XCTAssertEqual(found.first?.related, [.field(.governanceChannels)])
     }
 
     // MARK: code-hosting

@@ -29,10 +29,10 @@ struct ProbeRule: Rule {
             Finding(rule: Self.description.id, severity: .error, message: Self.trickyMessage(context.language), file: context.manifest.file,
                     path: JSONPointer(string: "/service/icon")!, position: context.manifest.position(of: JSONPointer(string: "/service/icon")!),
                     source: Self.description.source, hint: Text(zh: "换一个图标", en: "use another icon")(context.language),
-                    related: [.file("assets/图标 1.png"), Self.located(.field("/application/status"), in: context)]),
-            context.finding(at: "/service/name", Text(zh: "名称偏长", en: "the name is long"), severity: .warning),
-            context.finding(at: "/service/intro", Text(zh: "简介可以更具体", en: "the intro could be more specific"), severity: .info),
-            context.finding(at: "/service/pcUrl", Text(zh: "缺少PC端地址", en: "no PC address")),
+                    related: [.file("assets/图标 1.png"), Self.located(.field(.applicationStatus), in: context)]),
+            context.finding(at: .serviceName, Text(zh: "名称偏长", en: "the name is long"), severity: .warning),
+            context.finding(at: .serviceIntro, Text(zh: "简介可以更具体", en: "the intro could be more specific"), severity: .info),
+            context.finding(at: .servicePcUrl, Text(zh: "缺少PC端地址", en: "no PC address")),
         ]
     }
 }

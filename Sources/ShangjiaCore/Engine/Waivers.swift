@@ -40,12 +40,12 @@ enum Waivers {
     /// The waivers of `manifest` that take effect (a waiver with any waiver-valid problem waives nothing).
     static func effective(in manifest: Manifest, files: FileInspecting, enabledRules: Set<String>, contexts: [RuleContext],
                           statementNeeded: Bool = true) -> [Waiver] {
-        guard let waivers = manifest["/waivers"]?.arrayValue else { return [] }
+        guard let waivers = manifest[.waivers]?.arrayValue else { return [] }
         let waiverContext = contexts.first { $0.rule.id == WaiverValid.description.id }
         return waivers.enumerated().compactMap { index, waiver in
-            let pointer = JSONPointer(["waivers", String(index)])
-            let problems = WaiverValid.problems(of: waiver, at: pointer, files: files)
-            guard waiver.members != nil, problems.allSatisfy({ !statementNeeded && $0.pointer.isWithin(pointer.appending("statement")) }),
+            let pointer = JSONPointer.waivers.appending(index)
+            let problems = WaiverValid.problems(of: waiver, index: index, files: files)
+            guard waiver.members != nil, problems.allSatisfy({ !statementNeeded && $0.pointer.isWithin(.waiversStatement(index)) }),
                   let rule = waiver["rule"]?.stringValue, let reason = waiver["reason"]?.stringValue else { return nil }
             let scope = waiver["path"]?.stringValue.map { JSONPointer(code: $0) } ?? .root
             let unmatched = enabledRules.contains(rule) ? waiverContext.map { WaiverValid.unmatched(at: pointer, rule: rule, context: $0) } : nil

@@ -40,22 +40,18 @@ public final class Manifest: Sendable {
         return value
     }
 
-    public subscript(path: String) -> JSONValue? {
-        self[JSONPointer(code: path)]
-    }
-
-    public func string(_ path: String) -> String? { self[path]?.stringValue }
+    public func string(_ pointer: JSONPointer) -> String? { self[pointer]?.stringValue }
 
     /// A date field's value: nil when absent, null or `""` (an empty date is absent, for every rule).
-    public func date(_ path: String) -> JSONValue? {
-        guard let value = self[path], value.stringValue?.isEmpty != true else { return nil }
+    public func date(_ pointer: JSONPointer) -> JSONValue? {
+        guard let value = self[pointer], value.stringValue?.isEmpty != true else { return nil }
         return value
     }
 
-    public func bool(_ path: String) -> Bool? { self[path]?.boolValue }
+    public func bool(_ pointer: JSONPointer) -> Bool? { self[pointer]?.boolValue }
 
     /// The strings of an array, skipping items of another type.
-    public func strings(_ path: String) -> [String] { self[path]?.arrayValue?.compactMap(\.stringValue) ?? [] }
+    public func strings(_ pointer: JSONPointer) -> [String] { self[pointer]?.arrayValue?.compactMap(\.stringValue) ?? [] }
 
     /// Where a finding at `pointer` sits: the value's position, or for a missing value the
     /// position of its nearest existing ancestor.

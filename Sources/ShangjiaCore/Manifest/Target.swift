@@ -1,3 +1,5 @@
+import ShangjiaJSON
+
 /// What a manifest is checked for. The sections present decide it.
 public enum Target: String, Sendable, CaseIterable, Comparable {
     /// IRS 应用注册（编目）: checked whenever `service` or `governance` exists.
@@ -8,6 +10,9 @@ public enum Target: String, Sendable, CaseIterable, Comparable {
     case governance
     /// 上海「一网协同」接入
     case shanghai
+
+    /// The manifest section that selects it: `/service` (`/application` is selected by either release section).
+    public var pointer: JSONPointer { JSONPointer([rawValue]) }
 
     public var letter: String {
         switch self {

@@ -33,7 +33,6 @@ public struct RelatedLocation: Sendable, Hashable {
     }
 
     public static func field(_ pointer: JSONPointer) -> RelatedLocation { RelatedLocation(file: nil, path: pointer, position: nil) }
-    public static func field(_ path: String) -> RelatedLocation { RelatedLocation(file: nil, path: JSONPointer(code: path), position: nil) }
     public static func file(_ name: String) -> RelatedLocation { RelatedLocation(file: name, path: nil, position: nil) }
 }
 

@@ -174,14 +174,7 @@ public struct RuleContext: Sendable {
         RunNote(value: value, file: manifest.file, pointer: pointer, position: manifest.position(of: pointer))
     }
 
-    public func finding(at path: String, _ message: Text, hint: Text? = nil, severity: Severity? = nil,
-                        related: [RelatedLocation] = []) -> Finding {
-        finding(at: JSONPointer(code: path), message, hint: hint, severity: severity, related: related)
-    }
-
     /// How messages name a field: 服务名称（/service/name）.
-    public func name(_ path: String) -> String { FieldCatalog.name(of: JSONPointer(code: path), language) }
-
     public func name(_ pointer: JSONPointer) -> String { FieldCatalog.name(of: pointer, language) }
 }
 

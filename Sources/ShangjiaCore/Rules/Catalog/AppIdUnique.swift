@@ -17,13 +17,12 @@ struct AppIdUnique: Rule {
                         alongside: Array(repeating: #"{"governance": {"appId": "hz_ybfw"}}"#, count: 4)),
         ])
 
-    private static let pointer = JSONPointer(["governance", "appId"])
     /// How many of the manifests sharing an identifier a finding names; the rest are counted.
     static let othersNamed = 3
 
     func note(_ context: RuleContext) -> RunNote? {
-        guard let appId = context.manifest[Self.pointer]?.stringValue, !appId.isBlank else { return nil }
-        return context.note(appId, at: Self.pointer)
+        guard let appId = context.manifest[.governanceAppId]?.stringValue, !appId.isBlank else { return nil }
+        return context.note(appId, at: .governanceAppId)
     }
 
     /// Grouped by identifier once, each group's files sorted once: linear in the manifests
@@ -40,7 +39,7 @@ struct AppIdUnique: Rule {
                 let named = Array(others.prefix(Self.othersNamed))
                 guard !named.isEmpty else { continue }
                 let more = files.count - 1 - named.count
-                let field = context.name(Self.pointer)
+                let field = context.name(.governanceAppId)
                 findings.append(context.finding(at: note,
                     Text(zh: "\(field) “\(note.value)” 也用于 \(named.joined(separator: "、"))" + (more > 0 ? " 及另外 \(more) 个清单" : ""),
                          en: "\(field) '\(note.value)' is also used by \(named.joined(separator: ", "))" + (more > 0 ? " and \(more) more manifest\(more == 1 ? "" : "s")" : "")),

@@ -18,7 +18,7 @@ struct AppNameRegionPrefix: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        guard let name = context.manifest.string("/application/name"), let region = context.manifest.string("/application/region"),
+        guard let name = context.manifest.string(.applicationName), let region = context.manifest.string(.applicationRegion),
               !name.isBlank, !region.isBlank else { return [] }
         let places = Regions.places(of: region)
         guard let last = places.last else { return [] }
@@ -38,10 +38,10 @@ struct AppNameRegionPrefix: Rule {
         guard !starts.contains(where: { start in forms.contains { start.hasPrefix($0) } }) else { return [] }
         let zhForms = forms.map { "“\($0)”" }.joined(separator: "或")
         let enForms = forms.map { "'\($0)'" }.joined(separator: " or ")
-        return [context.finding(at: "/application/name",
-            Text(zh: "\(context.name("/application/name")) “\(name)” 没有以区域开头，应以\(zhForms)开头",
-                 en: "\(context.name("/application/name")) '\(name)' does not start with its region: it should start with \(enForms)"),
+        return [context.finding(at: .applicationName,
+            Text(zh: "\(context.name(.applicationName)) “\(name)” 没有以区域开头，应以\(zhForms)开头",
+                 en: "\(context.name(.applicationName)) '\(name)' does not start with its region: it should start with \(enForms)"),
             hint: Text(zh: "在名称前加上区域，如“\(forms[forms.count - 1])……”", en: "prefix the name with the region, e.g. \(forms[forms.count - 1])…"),
-            related: [.field("/application/region")])]
+            related: [.field(.applicationRegion)])]
     }
 }

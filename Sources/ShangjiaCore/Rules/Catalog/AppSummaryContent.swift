@@ -25,14 +25,14 @@ struct AppSummaryContent: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        guard let summary = context.manifest.string("/application/summary"), !summary.isBlank else { return [] }
+        guard let summary = context.manifest.string(.applicationSummary), !summary.isBlank else { return [] }
         // The keywords are Chinese or lower-case ASCII, so only an ASCII capital calls for lowercasing.
         let text = summary.utf8.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) ? summary.lowercased() : summary
         let missing = Self.aspects.filter { aspect in !aspect.keywords.contains(where: text.containsBytes) }.map(\.label)
         guard !missing.isEmpty else { return [] }
-        return [context.finding(at: "/application/summary",
-            Text(zh: "\(context.name("/application/summary")) 似乎没有说明：\(missing.map(\.zh).joined(separator: "、"))",
-                 en: "\(context.name("/application/summary")) does not seem to say \(missing.map(\.en).joined(separator: ", "))"),
+        return [context.finding(at: .applicationSummary,
+            Text(zh: "\(context.name(.applicationSummary)) 似乎没有说明：\(missing.map(\.zh).joined(separator: "、"))",
+                 en: "\(context.name(.applicationSummary)) does not seem to say \(missing.map(\.en).joined(separator: ", "))"),
             hint: Text(zh: "补写缺少的方面：给谁用、要解决的问题、系统架构、功能模块",
                        en: "complete the summary: who uses it, what problem it solves, its architecture, its modules"))]
     }

@@ -24,17 +24,16 @@ struct CodeHosting: Rule {
     static let fixedHosting = ["小程序+PC": true, "小程序": false]
 
     func check(_ context: RuleContext) -> [Finding] {
-        guard let codeHosted = context.manifest.bool("/governance/codeHosted"),
-              let type = context.manifest.string("/governance/releaseType"),
+        guard let codeHosted = context.manifest.bool(.governanceCodeHosted),
+              let type = context.manifest.string(.governanceReleaseType),
               let expected = Self.fixedHosting[type], codeHosted != expected else { return [] }
-        let path = "/governance/codeHosted"
         let message = expected
-            ? Text(zh: "\(context.name(path))为 false，但发布类型 \(type) 的代码须托管在开发商工作台",
-                   en: "\(context.name(path)) is false, but a \(type) application's code must be hosted on the developer workbench")
-            : Text(zh: "\(context.name(path))为 true，但发布类型 小程序 不走代码托管，代码通过小程序开发工具上传",
-                   en: "\(context.name(path)) is true, but a 小程序 is not hosted: its code is uploaded with the mini-program IDE")
-        return [context.finding(at: path, message,
+            ? Text(zh: "\(context.name(.governanceCodeHosted))为 false，但发布类型 \(type) 的代码须托管在开发商工作台",
+                   en: "\(context.name(.governanceCodeHosted)) is false, but a \(type) application's code must be hosted on the developer workbench")
+            : Text(zh: "\(context.name(.governanceCodeHosted))为 true，但发布类型 小程序 不走代码托管，代码通过小程序开发工具上传",
+                   en: "\(context.name(.governanceCodeHosted)) is true, but a 小程序 is not hosted: its code is uploaded with the mini-program IDE")
+        return [context.finding(at: .governanceCodeHosted, message,
             hint: Text(zh: "改为 \(expected)，或删去此项以采用默认值", en: "set it to \(expected), or remove it to take the default"),
-            related: [.field("/governance/releaseType")])]
+            related: [.field(.governanceReleaseType)])]
     }
 }

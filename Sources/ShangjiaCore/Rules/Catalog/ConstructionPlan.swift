@@ -21,18 +21,16 @@ struct ConstructionPlan: Rule {
                         files: ["materials/建设方案.xlsx": ExampleFiles.xlsx], at: ["/application/constructionPlan"]),
         ])
 
-    static let path = "/application/constructionPlan"
-
     func check(_ context: RuleContext) -> [Finding] {
-        if let finding = context.documentFinding(at: Self.path, allowed: [.doc, .docx, .pdf],
+        if let finding = context.documentFinding(at: .applicationConstructionPlan, allowed: [.doc, .docx, .pdf],
                                                  hint: Text(zh: "把建设方案另存为 pdf 或 Word 文档", en: "save the construction plan as a pdf or Word document")) {
             return [finding]
         }
         let limit = context[Self.maxBytes]
-        guard let file = context.usableFile(at: Self.path), Int(file.size) > limit else { return [] }
-        return [context.finding(at: Self.path, about: file,
-            Text(zh: "\(context.name(Self.path)) \(file.path) 有 \(byteCount(file.size))，超过上限 \(byteCount(limit))",
-                 en: "\(context.name(Self.path)) \(file.path) has \(byteCount(file.size)), over the limit of \(byteCount(limit))"),
+        guard let file = context.usableFile(at: .applicationConstructionPlan), Int(file.size) > limit else { return [] }
+        return [context.finding(at: .applicationConstructionPlan, about: file,
+            Text(zh: "\(context.name(.applicationConstructionPlan)) \(file.path) 有 \(byteCount(file.size))，超过上限 \(byteCount(limit))",
+                 en: "\(context.name(.applicationConstructionPlan)) \(file.path) has \(byteCount(file.size)), over the limit of \(byteCount(limit))"),
             hint: Text(zh: "压缩其中的图片，或另存为体积更小的 pdf", en: "compress its images or save it as a smaller pdf"))]
     }
 }

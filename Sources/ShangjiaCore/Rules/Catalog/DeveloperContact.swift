@@ -1,3 +1,5 @@
+import ShangjiaJSON
+
 struct DeveloperContact: Rule {
     static let description = RuleDescription(
         id: "developer-contact",
@@ -22,10 +24,10 @@ struct DeveloperContact: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         // No contacts at all is required-field's finding.
-        guard let contacts = context.manifest["/developer/contacts"]?.arrayValue else { return [] }
+        guard let contacts = context.manifest[.developerContacts]?.arrayValue else { return [] }
         var findings: [Finding] = []
         for (index, contact) in contacts.enumerated() where contact.members != nil {
-            let name = "/developer/contacts/\(index)/name", phone = "/developer/contacts/\(index)/phone"
+            let name = JSONPointer.developerContactsName(index), phone = JSONPointer.developerContactsPhone(index)
             if context.manifest[name].map({ $0.stringValue?.isBlank == true }) ?? true {
                 findings.append(context.finding(at: name,
                     Text(zh: "第 \(index + 1) 个开发商联系人缺少姓名", en: "developer contact \(index + 1) has no name"),

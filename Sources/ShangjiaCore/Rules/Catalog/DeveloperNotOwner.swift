@@ -1,6 +1,6 @@
-struct DeveloperNotOwner: Rule {
-    static let submitter = "/application/owner/submitter"
+import ShangjiaJSON
 
+struct DeveloperNotOwner: Rule {
     static let description = RuleDescription(
         id: "developer-not-owner",
         title: Text(zh: "开发商与业主编目提交人分开", en: "The developer is not the owner's catalog submitter"),
@@ -30,33 +30,31 @@ struct DeveloperNotOwner: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let manifest = context.manifest
         // A missing submitter is required-field's finding.
-        guard manifest[Self.submitter]?.members != nil else { return [] }
+        guard manifest[.applicationOwnerSubmitter]?.members != nil else { return [] }
         var findings: [Finding] = []
-        let isStaff = Self.submitter + "/isStaff"
-        let staffMessage: Text? = switch manifest[isStaff]?.boolValue {
-        case nil where manifest[isStaff] == nil:
-            Text(zh: "没有声明编目提交人是否在编（\(context.name(isStaff))），按不在编处理；编目须由业主单位在编人员提交",
-                 en: "\(context.name(isStaff)) is not given, so the submitter counts as not on the staff; a staff member of the owner unit submits the catalog record")
+        let staffMessage: Text? = switch manifest[.applicationOwnerSubmitterIsStaff]?.boolValue {
+        case nil where manifest[.applicationOwnerSubmitterIsStaff] == nil:
+            Text(zh: "没有声明编目提交人是否在编（\(context.name(.applicationOwnerSubmitterIsStaff))），按不在编处理；编目须由业主单位在编人员提交",
+                 en: "\(context.name(.applicationOwnerSubmitterIsStaff)) is not given, so the submitter counts as not on the staff; a staff member of the owner unit submits the catalog record")
         case false?:
-            Text(zh: "编目提交人不是业主单位在编人员（\(context.name(isStaff)) 为 false）",
-                 en: "the catalog submitter is not on the owner unit's staff (\(context.name(isStaff)) is false)")
+            Text(zh: "编目提交人不是业主单位在编人员（\(context.name(.applicationOwnerSubmitterIsStaff)) 为 false）",
+                 en: "the catalog submitter is not on the owner unit's staff (\(context.name(.applicationOwnerSubmitterIsStaff)) is false)")
         default:
             nil
         }
         if let staffMessage {
-            findings.append(context.finding(at: isStaff, staffMessage,
+            findings.append(context.finding(at: .applicationOwnerSubmitterIsStaff, staffMessage,
                 hint: Text(zh: "改由业主单位在编正式人员提交编目", en: "have a staff member of the owner unit submit the catalog record")))
         }
-        let submitterPhone = Self.submitter + "/phone"
-        guard let ownerNumber = manifest.string(submitterPhone).map(Self.number), !ownerNumber.isEmpty else { return findings }
-        for (index, contact) in (manifest["/developer/contacts"]?.arrayValue ?? []).enumerated()
-        where contact["phone"]?.stringValue.map(Self.number) == ownerNumber {
-            let phone = "/developer/contacts/\(index)/phone"
+        guard let ownerNumber = manifest.string(.applicationOwnerSubmitterPhone).map(Self.number), !ownerNumber.isEmpty else { return findings }
+        for index in (manifest[.developerContacts]?.arrayValue ?? []).indices {
+            let phone = JSONPointer.developerContactsPhone(index)
+            guard manifest.string(phone).map(Self.number) == ownerNumber else { continue }
             findings.append(context.finding(at: phone,
-                Text(zh: "\(context.name(phone)) 与\(context.name(submitterPhone)) 相同：开发商不能用业主编目提交人的账号",
-                     en: "\(context.name(phone)) is the same as \(context.name(submitterPhone)): the developer may not use the owner's submitter account"),
+                Text(zh: "\(context.name(phone)) 与\(context.name(.applicationOwnerSubmitterPhone)) 相同：开发商不能用业主编目提交人的账号",
+                     en: "\(context.name(phone)) is the same as \(context.name(.applicationOwnerSubmitterPhone)): the developer may not use the owner's submitter account"),
                 hint: Text(zh: "填写开发公司自己人员的手机号", en: "give the mobile number of someone at the developer"),
-                related: [.field(submitterPhone)]))
+                related: [.field(.applicationOwnerSubmitterPhone)]))
         }
         return findings
     }

@@ -16,10 +16,9 @@ struct EgressIpCount: Rule {
     static let limit = 3
 
     func check(_ context: RuleContext) -> [Finding] {
-        let path = "/governance/egressIps"
-        guard let count = context.manifest[path]?.arrayValue?.count, count > Self.limit else { return [] }
-        return [context.finding(at: path,
-            Text(zh: "\(context.name(path)) 有 \(count) 个，上限 \(Self.limit)", en: "\(context.name(path)) has \(count) entries; the limit is \(Self.limit)"),
+        guard let count = context.manifest[.governanceEgressIps]?.arrayValue?.count, count > Self.limit else { return [] }
+        return [context.finding(at: .governanceEgressIps,
+            Text(zh: "\(context.name(.governanceEgressIps)) 有 \(count) 个，上限 \(Self.limit)", en: "\(context.name(.governanceEgressIps)) has \(count) entries; the limit is \(Self.limit)"),
             hint: Text(zh: "只保留真正对外访问浙政钉接口的出口 IP", en: "keep only the egress IPs that actually call the 浙政钉 interfaces"))]
     }
 }

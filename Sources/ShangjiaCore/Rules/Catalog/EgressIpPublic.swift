@@ -1,3 +1,5 @@
+import ShangjiaJSON
+
 struct EgressIpPublic: Rule {
     static let description = RuleDescription(
         id: "egress-ip-public",
@@ -16,30 +18,30 @@ struct EgressIpPublic: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        guard let items = context.manifest["/governance/egressIps"]?.arrayValue else { return [] }
+        guard let items = context.manifest[.governanceEgressIps]?.arrayValue else { return [] }
         var findings: [Finding] = []
         var firstIndex: [IPAddress: Int] = [:]
         for (index, item) in items.enumerated() {
             guard let text = item.stringValue else { continue }
-            let path = "/governance/egressIps/\(index)"
+            let pointer = JSONPointer.governanceEgressIps.appending(index)
             guard let address = IPAddress(strict: text) else {
-                let name = context.name(path)
-                findings.append(context.finding(at: path,
+                let name = context.name(pointer)
+                findings.append(context.finding(at: pointer,
                     Text(zh: "\(name) 的值 “\(text)” 不是有效的 IP 地址：IPv4 须为四段 0–255 的十进制数且不带前导零，或填写 IPv6 地址",
                          en: "\(name) '\(text)' is no valid IP address: an IPv4 address is four decimal parts 0–255 without leading zeros; otherwise give an IPv6 address")))
                 continue
             }
             if let first = firstIndex[address.unmapped] {
-                let firstPath = "/governance/egressIps/\(first)", name = context.name(path)
-                findings.append(context.finding(at: path,
-                    Text(zh: "\(name) “\(text)” 与 \(firstPath) 是同一地址", en: "\(name) '\(text)' is the same address as \(firstPath)"),
-                    hint: Text(zh: "删去重复项", en: "remove the duplicate"), related: [.field(firstPath)]))
+                let firstPointer = JSONPointer.governanceEgressIps.appending(first), name = context.name(pointer)
+                findings.append(context.finding(at: pointer,
+                    Text(zh: "\(name) “\(text)” 与 \(firstPointer) 是同一地址", en: "\(name) '\(text)' is the same address as \(firstPointer)"),
+                    hint: Text(zh: "删去重复项", en: "remove the duplicate"), related: [.field(firstPointer)]))
                 continue
             }
             firstIndex[address.unmapped] = index
             if let reason = address.nonPublicReason {
-                let name = context.name(path)
-                findings.append(context.finding(at: path,
+                let name = context.name(pointer)
+                findings.append(context.finding(at: pointer,
                     Text(zh: "\(name) “\(text)” 属于\(reason.zh)，不是公网 IP", en: "\(name) '\(text)' is \(reason.en), not a public IP"),
                     hint: Text(zh: "填写服务器访问互联网时的公网出口地址", en: "give the public address the servers use to reach the Internet")))
             }

@@ -31,20 +31,19 @@ struct GovernanceTemplates: Rule {
     }
 
     func check(_ context: RuleContext) -> [Finding] {
-        let path = JSONPointer(["governance", "materials", "templates"])
-        guard let items = context.manifest[path]?.arrayValue, !items.isEmpty else { return [] }
+        guard let items = context.manifest[.governanceMaterialsTemplates]?.arrayValue, !items.isEmpty else { return [] }
         var findings: [Finding] = []
         var firstIndex: [String: Int] = [:]
         firstIndex.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
             guard let file = item.stringValue, !file.isBlank else { continue }
-            let pointer = path.appending(index)
+            let pointer = JSONPointer.governanceMaterialsTemplates.appending(index)
             // Distinct as files: ./a.docx, a.docx and x/../a.docx are one.
             let key = RelativePath.normalized(file) ?? file
             if let first = firstIndex[key] {
                 findings.append(context.finding(at: pointer,
                     Text(zh: "\(context.name(pointer)) \(file) 与第 \(first + 1) 项重复", en: "\(context.name(pointer)) \(file) repeats item \(first + 1)"),
-                    hint: Text(zh: "换成尚未上传的那份模板文件", en: "put the template file still missing here"), related: [.field(path.appending(first)), .file(file)]))
+                    hint: Text(zh: "换成尚未上传的那份模板文件", en: "put the template file still missing here"), related: [.field(JSONPointer.governanceMaterialsTemplates.appending(first)), .file(file)]))
             } else {
                 firstIndex[key] = index
             }
@@ -55,8 +54,8 @@ struct GovernanceTemplates: Rule {
         }
         let required = context[Self.count]
         if firstIndex.count != required {
-            findings.append(context.finding(at: path,
-                Text(zh: "\(context.name(path)) 有 \(firstIndex.count) 份不同的文件，须为 \(required) 份", en: "\(context.name(path)) has \(English.count(firstIndex.count, "distinct file")); it must have \(required)"),
+            findings.append(context.finding(at: .governanceMaterialsTemplates,
+                Text(zh: "\(context.name(.governanceMaterialsTemplates)) 有 \(firstIndex.count) 份不同的文件，须为 \(required) 份", en: "\(context.name(.governanceMaterialsTemplates)) has \(English.count(firstIndex.count, "distinct file")); it must have \(required)"),
                 hint: Text(zh: "按模板逐一填写全部 \(required) 份文件", en: "fill in all \(required) templates, one file each")))
         }
         return findings

@@ -15,10 +15,9 @@ struct HealthUrl: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let path = "/governance/healthUrl"
-        guard !context.manifest.isFilled(path) else { return [] }
-        return [context.finding(at: path,
-            Text(zh: "未填写\(context.name(path))：上架后省局每天探测该地址考核可用性", en: "\(context.name(path)) is missing: after listing, the province probes it daily to assess availability"),
+        guard !context.manifest.isFilled(.governanceHealthUrl) else { return [] }
+        return [context.finding(at: .governanceHealthUrl,
+            Text(zh: "未填写\(context.name(.governanceHealthUrl))：上架后省局每天探测该地址考核可用性", en: "\(context.name(.governanceHealthUrl)) is missing: after listing, the province probes it daily to assess availability"),
             hint: Text(zh: "提供一个能真实反映服务状态的 https 地址", en: "give an https address that reports the service's real state"))]
     }
 }

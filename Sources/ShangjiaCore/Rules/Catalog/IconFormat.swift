@@ -50,7 +50,7 @@ struct IconFormat: Rule {
     /// S: PNG, or PNG and JPG for a linked legacy service (§3.2.1.2); G: PNG; H: jpg or png.
     private func acceptedFormats(_ field: IconField, _ context: RuleContext) -> [ImageInfo.Format] {
         switch field.target {
-        case .service: context.manifest.bool("/service/legacyLink") == true ? [.png, .jpeg] : [.png]
+        case .service: context.manifest.bool(.serviceLegacyLink) == true ? [.png, .jpeg] : [.png]
         case .shanghai: [.png, .jpeg]
         case .governance, .application: [.png]
         }

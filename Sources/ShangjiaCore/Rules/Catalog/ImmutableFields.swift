@@ -1,9 +1,11 @@
+import ShangjiaJSON
+
 struct ImmutableFields: Rule {
     /// The fields that cannot change once published, with why.
-    static let fields: [(path: String, target: Target, reason: Text)] = [
-        ("/service/releaseType", .service, Text(zh: "发布类型一经选择无法变更", en: "a release type cannot be changed once chosen")),
-        ("/governance/releaseType", .governance, Text(zh: "发布类型一经选择无法变更", en: "a release type cannot be changed once chosen")),
-        ("/governance/appId", .governance, Text(zh: "应用标识须与对接应用时使用的标识一致", en: "the identifier stays the one the interface application was set up with")),
+    static let fields: [(pointer: JSONPointer, target: Target, reason: Text)] = [
+        (.serviceReleaseType, .service, Text(zh: "发布类型一经选择无法变更", en: "a release type cannot be changed once chosen")),
+        (.governanceReleaseType, .governance, Text(zh: "发布类型一经选择无法变更", en: "a release type cannot be changed once chosen")),
+        (.governanceAppId, .governance, Text(zh: "应用标识须与对接应用时使用的标识一致", en: "the identifier stays the one the interface application was set up with")),
     ]
 
     static let description = RuleDescription(
@@ -27,11 +29,11 @@ struct ImmutableFields: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         guard let previous = context.previous else { return [] }
         return Self.fields.compactMap { field in
-            guard context.manifest.applies(field.target), let now = context.manifest.string(field.path), !now.isBlank,
-                  let before = previous.string(field.path), !before.isBlank, now != before else { return nil }
-            return context.finding(at: field.path,
-                Text(zh: "\(context.name(field.path)) 由上一版本的“\(before)”改成了“\(now)”：\(field.reason.zh)",
-                     en: "\(context.name(field.path)) changed from '\(before)' in the previous version to '\(now)': \(field.reason.en)"),
+            guard context.manifest.applies(field.target), let now = context.manifest.string(field.pointer), !now.isBlank,
+                  let before = previous.string(field.pointer), !before.isBlank, now != before else { return nil }
+            return context.finding(at: field.pointer,
+                Text(zh: "\(context.name(field.pointer)) 由上一版本的“\(before)”改成了“\(now)”：\(field.reason.zh)",
+                     en: "\(context.name(field.pointer)) changed from '\(before)' in the previous version to '\(now)': \(field.reason.en)"),
                 hint: Text(zh: "改回“\(before)”；确需变更时，先与平台确认（可能需要重新发布）", en: "set it back to '\(before)'; if it must change, ask the platform first (it may need a new release)"))
         }
     }

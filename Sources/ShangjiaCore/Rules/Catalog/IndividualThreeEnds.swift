@@ -20,18 +20,17 @@ struct IndividualThreeEnds: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let manifest = context.manifest
-        let path = "/service/listingEnds"
-        guard manifest.strings("/service/channels").contains(FieldCatalog.Channel.zheliban),
-              let userType = manifest.string("/service/userType"), userType == "个人" || userType == "个人和法人" else { return [] }
+        guard manifest.strings(.serviceChannels).contains(FieldCatalog.Channel.zheliban),
+              let userType = manifest.string(.serviceUserType), userType == "个人" || userType == "个人和法人" else { return [] }
         // An absent list is this rule's to report (required-field does not ask for it); a list of another type is manifest-field-type's.
-        if let value = manifest[path], value.arrayValue == nil { return [] }
-        let listed = manifest.strings(path)
+        if let value = manifest[.serviceListingEnds], value.arrayValue == nil { return [] }
+        let listed = manifest.strings(.serviceListingEnds)
         let missing = Self.ends.filter { !listed.contains($0) }
         guard !missing.isEmpty else { return [] }
-        return [context.finding(at: path,
-            Text(zh: "服务用户类型为 \(userType) 且发布到浙里办APP，\(context.name(path))缺少 \(missing.joined(separator: "、"))",
-                 en: "the service is released to 浙里办APP for \(userType) users, but \(context.name(path)) lacks \(missing.joined(separator: ", "))"),
+        return [context.finding(at: .serviceListingEnds,
+            Text(zh: "服务用户类型为 \(userType) 且发布到浙里办APP，\(context.name(.serviceListingEnds))缺少 \(missing.joined(separator: "、"))",
+                 en: "the service is released to 浙里办APP for \(userType) users, but \(context.name(.serviceListingEnds)) lacks \(missing.joined(separator: ", "))"),
             hint: Text(zh: "面向个人的服务须同时上架浙里办APP、支付宝和微信", en: "a service for individuals must be listed on 浙里办APP, 支付宝 and 微信"),
-            related: [.field("/service/channels"), .field("/service/userType")])]
+            related: [.field(.serviceChannels), .field(.serviceUserType)])]
     }
 }

@@ -29,15 +29,15 @@ struct LoadTest: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         let manifest = context.manifest
-        let concurrencyPath = "/governance/loadTest/concurrency", minimum = context[Self.minConcurrency]
-        if let concurrency = manifest[concurrencyPath]?.numberValue?.integer, concurrency < minimum {
-            findings.append(context.finding(at: concurrencyPath,
-                Text(zh: "\(context.name(concurrencyPath)) 为 \(concurrency)，不得低于 \(minimum)", en: "\(context.name(concurrencyPath)) is \(concurrency); it must be at least \(minimum)"),
+        let minimum = context[Self.minConcurrency]
+        if let concurrency = manifest[.governanceLoadTestConcurrency]?.numberValue?.integer, concurrency < minimum {
+            findings.append(context.finding(at: .governanceLoadTestConcurrency,
+                Text(zh: "\(context.name(.governanceLoadTestConcurrency)) 为 \(concurrency)，不得低于 \(minimum)", en: "\(context.name(.governanceLoadTestConcurrency)) is \(concurrency); it must be at least \(minimum)"),
                 hint: Text(zh: "按实际用户数重新压测，并发不低于 \(minimum)", en: "rerun the test at a concurrency of at least \(minimum), sized to the real number of users")))
         }
         findings += checkHost(context)
         // An unreadable file is material-file's to report.
-        if let finding = context.documentFinding(at: "/governance/loadTest/report", allowed: [.pdf, .doc, .docx, .xls, .xlsx],
+        if let finding = context.documentFinding(at: .governanceLoadTestReport, allowed: [.pdf, .doc, .docx, .xls, .xlsx],
                                                  hint: Text(zh: "上传压测工具导出的报告文档", en: "upload the report document the load-test tool exported")) {
             findings.append(finding)
         }
@@ -46,16 +46,15 @@ struct LoadTest: Rule {
 
     /// The load-test URL's host must be the host of a governance address; with no such address to compare, nothing is judged.
     private func checkHost(_ context: RuleContext) -> [Finding] {
-        let urlPath = AddressField.loadTest.pointer
-        let addresses = context.manifest.validAddresses.filter { $0.field.target == .governance }
-        guard let tested = addresses.first(where: { $0.field.pointer == urlPath })?.url else { return [] }
-        let application = addresses.filter { $0.field.pointer != urlPath }
+                let addresses = context.manifest.validAddresses.filter { $0.field.target == .governance }
+        guard let tested = addresses.first(where: { $0.field.pointer == .governanceLoadTestUrl })?.url else { return [] }
+        let application = addresses.filter { $0.field.pointer != .governanceLoadTestUrl }
         guard !application.isEmpty, !application.contains(where: { $0.url.host == tested.host }) else { return [] }
         var seen = Set<String>()
         let hosts = application.map(\.url.writtenHost).filter { seen.insert($0).inserted }
-        return [context.finding(at: urlPath,
-            Text(zh: "\(context.name(urlPath)) 的主机 “\(tested.writtenHost)” 与应用地址的主机（\(hosts.joined(separator: "、"))）都不一致",
-                 en: "\(context.name(urlPath)) has the host '\(tested.writtenHost)', which matches none of the application's hosts (\(hosts.joined(separator: ", ")))"),
+        return [context.finding(at: .governanceLoadTestUrl,
+            Text(zh: "\(context.name(.governanceLoadTestUrl)) 的主机 “\(tested.writtenHost)” 与应用地址的主机（\(hosts.joined(separator: "、"))）都不一致",
+                 en: "\(context.name(.governanceLoadTestUrl)) has the host '\(tested.writtenHost)', which matches none of the application's hosts (\(hosts.joined(separator: ", ")))"),
             hint: Text(zh: "压测应用自己域名下的数据接口", en: "load-test the data interfaces on the application's own domain"),
             related: application.map { .field($0.field.pointer) })]
     }

@@ -29,8 +29,8 @@ struct ManifestFieldType: Rule {
                 Text(zh: "键 “\(duplicate.key)” 在同一对象中重复出现，以最后一个为准", en: "the key '\(duplicate.key)' appears twice in one object; the last one wins"),
                 hint: Text(zh: "删去重复的键", en: "remove the duplicate"))
         }
-        if let version = root["manifestVersion"], !version.isNull, version.numberValue?.integer != 1 {
-            findings.append(context.finding(at: "/manifestVersion", Text(zh: "manifestVersion 应为 1，实际是 \(Self.show(version))", en: "manifestVersion must be 1, not \(Self.show(version))")))
+        if let version = context.manifest[.manifestVersion], version.numberValue?.integer != 1 {
+            findings.append(context.finding(at: .manifestVersion, Text(zh: "manifestVersion 应为 1，实际是 \(Self.show(version))", en: "manifestVersion must be 1, not \(Self.show(version))")))
         }
         var path: [String] = []
         findings += check(root, against: FieldCatalog.root.kind, at: &path, keysRepeat: !context.manifest.document.duplicateKeys.isEmpty, in: context)

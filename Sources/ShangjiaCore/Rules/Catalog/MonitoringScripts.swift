@@ -43,9 +43,9 @@ struct MonitoringScripts: Rule {
     static let scriptLimit = 20
 
     func check(_ context: RuleContext) -> [Finding] {
-        guard let prober = context.prober, let type = context.manifest.string("/governance/releaseType"),
+        guard let prober = context.prober, let type = context.manifest.string(.governanceReleaseType),
               ["H5", "小程序+PC", "H5改革门户"].contains(type),
-              let address = context.manifest.probedAddresses.first(where: { $0.field.pointer.description == "/governance/mobileUrl" }),
+              let address = context.manifest.probedAddresses.first(where: { $0.field.pointer == .governanceMobileUrl }),
               let page = prober.fetch(address.url).final, page.status < 400 else { return [] }
         var stability = Self.carries(page.body, Self.stabilityMarkers), traffic = Self.carries(page.body, Self.trafficMarkers)
         if let origin = HTTPAddress(page.url) {
@@ -63,7 +63,7 @@ struct MonitoringScripts: Rule {
             Text(zh: "\(address.url) 的页面及其同源脚本中找不到\(missing.map(\.zh).joined(separator: "和"))",
                  en: "neither the page at \(address.url) nor its same-origin scripts carry \(missing.map(\.en).joined(separator: " or "))"),
             hint: Text(zh: "按浙政钉埋点文档在每个页面引入缺少的 SDK", en: "add the missing SDK to every page, as 浙政钉's analytics guide describes"),
-            related: [.field("/governance/releaseType")])]
+            related: [.field(.governanceReleaseType)])]
     }
 
     static func carries(_ body: [UInt8], _ markers: [String]) -> Bool {

@@ -1,3 +1,5 @@
+import ShangjiaJSON
+
 struct NetworkChannelConsistency: Rule {
     /// Channels reached over the Internet.
     static let internetChannels = [FieldCatalog.Channel.zheliban, FieldCatalog.Channel.serviceWeb, FieldCatalog.Channel.zhengding]
@@ -19,21 +21,21 @@ struct NetworkChannelConsistency: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let manifest = context.manifest
-        let networks = manifest.strings("/application/networks")
+        let networks = manifest.strings(.applicationNetworks)
         guard !networks.isEmpty, !networks.contains(FieldCatalog.Network.internet) else { return [] }
-        var channels: [(name: String, path: String)] = []
-        for section in ["service", "governance"] {
-            for (index, channel) in (manifest["/\(section)/channels"]?.arrayValue ?? []).enumerated() {
+        var channels: [(name: String, pointer: JSONPointer)] = []
+        for list in [JSONPointer.serviceChannels, .governanceChannels] {
+            for (index, channel) in (manifest[list]?.arrayValue ?? []).enumerated() {
                 guard let name = channel.stringValue, Self.internetChannels.contains(name) else { continue }
-                channels.append((name, "/\(section)/channels/\(index)"))
+                channels.append((name, list.appending(index)))
             }
         }
         guard !channels.isEmpty else { return [] }
         let names = Self.internetChannels.filter { name in channels.contains { $0.name == name } }
-        return [context.finding(at: "/application/networks",
-            Text(zh: "发布端含 \(names.joined(separator: "、"))，但\(context.name("/application/networks")) 没有“互联网”（现为 \(networks.joined(separator: "、"))）",
-                 en: "the release channels include \(names.joined(separator: ", ")), but \(context.name("/application/networks")) lacks 互联网 (it has \(networks.joined(separator: ", ")))"),
+        return [context.finding(at: .applicationNetworks,
+            Text(zh: "发布端含 \(names.joined(separator: "、"))，但\(context.name(.applicationNetworks)) 没有“互联网”（现为 \(networks.joined(separator: "、"))）",
+                 en: "the release channels include \(names.joined(separator: ", ")), but \(context.name(.applicationNetworks)) lacks 互联网 (it has \(networks.joined(separator: ", ")))"),
             hint: Text(zh: "在网络环境中勾选“互联网”", en: "add 互联网 to the network environments"),
-            related: channels.map { .field($0.path) })]
+            related: channels.map { .field($0.pointer) })]
     }
 }

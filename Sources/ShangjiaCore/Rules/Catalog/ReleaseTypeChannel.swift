@@ -1,3 +1,5 @@
+import ShangjiaJSON
+
 struct ReleaseTypeChannel: Rule {
     static let description = RuleDescription(
         id: "release-type-channel",
@@ -22,6 +24,8 @@ struct ReleaseTypeChannel: Rule {
     /// channel that takes a type of its own only when it is the sole channel.
     struct Pairing {
         let section: Target
+        let channels: JSONPointer
+        let releaseType: JSONPointer
         let mobile: String
         let mobileTypes: [String]
         let desktop: String
@@ -30,29 +34,27 @@ struct ReleaseTypeChannel: Rule {
     }
 
     static let pairings = [
-        Pairing(section: .service, mobile: FieldCatalog.Channel.zheliban, mobileTypes: ["H5", "小程序", "小程序+PC"], desktop: FieldCatalog.Channel.serviceWeb, desktopTypes: ["PC"]),
-        Pairing(section: .governance, mobile: FieldCatalog.Channel.zhengding, mobileTypes: ["H5", "小程序", "小程序+PC"], desktop: FieldCatalog.Channel.reformPortal, desktopTypes: ["H5", "H5改革门户"]),
+        Pairing(section: .service, channels: .serviceChannels, releaseType: .serviceReleaseType, mobile: FieldCatalog.Channel.zheliban, mobileTypes: ["H5", "小程序", "小程序+PC"], desktop: FieldCatalog.Channel.serviceWeb, desktopTypes: ["PC"]),
+        Pairing(section: .governance, channels: .governanceChannels, releaseType: .governanceReleaseType, mobile: FieldCatalog.Channel.zhengding, mobileTypes: ["H5", "小程序", "小程序+PC"], desktop: FieldCatalog.Channel.reformPortal, desktopTypes: ["H5", "H5改革门户"]),
     ]
 
     func check(_ context: RuleContext) -> [Finding] {
         Self.pairings.filter { context.manifest.applies($0.section) }.compactMap { pairing in
-            let channelsPath = "/\(pairing.section.rawValue)/channels"
-            let typePath = "/\(pairing.section.rawValue)/releaseType"
-            let channels = context.manifest.strings(channelsPath)
+            let channels = context.manifest.strings(pairing.channels)
             guard channels.contains(pairing.mobile) || channels.contains(pairing.desktop),
-                  let type = context.manifest.string(typePath), (pairing.mobileTypes + pairing.desktopTypes).contains(type) else { return nil }
+                  let type = context.manifest.string(pairing.releaseType), (pairing.mobileTypes + pairing.desktopTypes).contains(type) else { return nil }
             let withMobile = channels.contains(pairing.mobile)
             let allowed = withMobile ? pairing.mobileTypes : pairing.desktopTypes
             guard !allowed.contains(type) else { return nil }
             let because = withMobile
                 ? Text(zh: "发布端含 \(pairing.mobile)", en: "\(pairing.mobile) is a channel")
                 : Text(zh: "发布端只有 \(pairing.desktop)", en: "\(pairing.desktop) is the only channel")
-            return context.finding(at: typePath,
-                Text(zh: "\(context.name(typePath))为 \(type)，但\(because.zh)，应为 \(allowed.joined(separator: "、"))",
-                     en: "\(context.name(typePath)) is \(type) but \(because.en); it must be \(allowed.joined(separator: ", "))"),
+            return context.finding(at: pairing.releaseType,
+                Text(zh: "\(context.name(pairing.releaseType))为 \(type)，但\(because.zh)，应为 \(allowed.joined(separator: "、"))",
+                     en: "\(context.name(pairing.releaseType)) is \(type) but \(because.en); it must be \(allowed.joined(separator: ", "))"),
                 hint: Text(zh: "只发布到 \(pairing.desktop) 时选 \(pairing.desktopTypes.joined(separator: "、"))；发布到 \(pairing.mobile) 时选 \(pairing.mobileTypes.joined(separator: "、"))",
                            en: "for \(pairing.desktop) alone choose \(pairing.desktopTypes.joined(separator: ", ")); with \(pairing.mobile) choose \(pairing.mobileTypes.joined(separator: ", "))"),
-                related: [.field(channelsPath)])
+                related: [.field(pairing.channels)])
         }
     }
 }

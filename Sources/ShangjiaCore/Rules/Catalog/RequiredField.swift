@@ -31,18 +31,17 @@ struct RequiredField: Rule {
                      en: "the manifest has no target: it needs at least one of service, governance or shanghai"))]
         }
         var findings: [Finding] = []
-        var required: [JSONPointer] = [JSONPointer(["developer"])]
-        if manifest.applies(.application) { required.append(JSONPointer(["application"])) }
-        for target in [Target.service, .governance, .shanghai] where manifest.applies(target) { required.append(JSONPointer([target.rawValue])) }
+        var required: [JSONPointer] = [.developer]
+        for target in manifest.targets { required.append(target.pointer) }
         for section in required {
             guard let field = FieldCatalog.field(at: section) else { continue }
             findings += checkPresence(of: field, manifest[section], at: section, in: context)
         }
-        if manifest.applies(.application), manifest["/application"]?.members != nil, manifest.string("/application/status") != FieldCatalog.Status.planning {
-            findings += missing(JSONPointer(["application", "constructionPlan"]), in: context)
+        if manifest.applies(.application), manifest[.application]?.members != nil, manifest.string(.applicationStatus) != FieldCatalog.Status.planning {
+            findings += missing(.applicationConstructionPlan, in: context)
         }
-        if manifest.applies(.service), manifest.strings("/service/channels").contains(FieldCatalog.Channel.zheliban), manifest["/service/materials"]?.members != nil {
-            findings += missing(JSONPointer(["service", "materials", "screenRecording"]), in: context)
+        if manifest.applies(.service), manifest.strings(.serviceChannels).contains(FieldCatalog.Channel.zheliban), manifest[.serviceMaterials]?.members != nil {
+            findings += missing(.serviceMaterialsScreenRecording, in: context)
         }
         return findings
     }

@@ -17,19 +17,18 @@ struct RunningObligations: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let manifest = context.manifest
-        guard manifest.string("/application/status") == FieldCatalog.Status.running else { return [] }
+        guard manifest.string(.applicationStatus) == FieldCatalog.Status.running else { return [] }
         var findings: [Finding] = []
-        let components = "/application/mandatoryComponents", catalogued = "/application/dataCatalogued"
-        if manifest.bool(components) == false {
-            findings.append(context.finding(at: components,
-                Text(zh: "应用已运行中，但\(context.name(components)) 为 false", en: "the application is running (运行中), but \(context.name(components)) is false"),
-                hint: Text(zh: "接入平台规定的强制类组件", en: "integrate the platform's mandatory components"), related: [.field("/application/status")]))
+        if manifest.bool(.applicationMandatoryComponents) == false {
+            findings.append(context.finding(at: .applicationMandatoryComponents,
+                Text(zh: "应用已运行中，但\(context.name(.applicationMandatoryComponents)) 为 false", en: "the application is running (运行中), but \(context.name(.applicationMandatoryComponents)) is false"),
+                hint: Text(zh: "接入平台规定的强制类组件", en: "integrate the platform's mandatory components"), related: [.field(.applicationStatus)]))
         }
-        if manifest.bool(catalogued) == false {
-            findings.append(context.finding(at: catalogued,
-                Text(zh: "应用已运行中，但\(context.name(catalogued)) 为 false", en: "the application is running (运行中), but \(context.name(catalogued)) is false"),
+        if manifest.bool(.applicationDataCatalogued) == false {
+            findings.append(context.finding(at: .applicationDataCatalogued,
+                Text(zh: "应用已运行中，但\(context.name(.applicationDataCatalogued)) 为 false", en: "the application is running (运行中), but \(context.name(.applicationDataCatalogued)) is false"),
                 hint: Text(zh: "在数据目录系统中为应用产生的数据编目", en: "catalogue the data the application produces in the data catalogue system"),
-                related: [.field("/application/status")]))
+                related: [.field(.applicationStatus)]))
         }
         return findings
     }

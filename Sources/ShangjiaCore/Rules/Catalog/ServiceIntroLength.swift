@@ -14,6 +14,6 @@ struct ServiceIntroLength: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        context.releaseLengthFindings("intro", limit: 100)
+        context.releaseLengthFindings([.serviceIntro, .governanceIntro], limit: 100)
     }
 }

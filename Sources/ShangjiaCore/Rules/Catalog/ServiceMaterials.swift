@@ -16,7 +16,7 @@ struct ServiceMaterials: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        [context.documentFinding(at: "/service/materials/applicationForm", allowed: [.pdf, .doc, .docx],
+        [context.documentFinding(at: .serviceMaterialsApplicationForm, allowed: [.pdf, .doc, .docx],
                                  hint: Text(zh: "按模板填写后另存为 pdf 或 Word 文档", en: "fill in the template and save it as a pdf or Word document"))]
             .compactMap { $0 }
     }

@@ -15,6 +15,6 @@ struct ServiceNameLength: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        context.releaseLengthFindings("name", limit: 20)
+        context.releaseLengthFindings([.serviceName, .governanceName], limit: 20)
     }
 }

@@ -21,8 +21,7 @@ struct ShanghaiName: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let path = "/shanghai/name"
-        guard let name = context.manifest.string(path), !name.isBlank else { return [] }
+        guard let name = context.manifest.string(.shanghaiName), !name.isBlank else { return [] }
         var problems: [Text] = []
         if !(2...8).contains(name.count) {
             problems.append(Text(zh: "有 \(name.count) 个字符，建议 2–8 个", en: "has \(English.count(name.count, "character")) where 2–8 are recommended"))
@@ -37,9 +36,9 @@ struct ShanghaiName: Rule {
             problems.append(Text(zh: "含有特殊字符 \(special.shown)", en: "contains special characters \(special.shown)"))
         }
         guard !problems.isEmpty else { return [] }
-        return [context.finding(at: path,
-            Text(zh: "\(context.name(path))" + problems.map(\.zh).joined(separator: "，"),
-                 en: "\(context.name(path)) " + problems.map(\.en).joined(separator: "; ")),
+        return [context.finding(at: .shanghaiName,
+            Text(zh: "\(context.name(.shanghaiName))" + problems.map(\.zh).joined(separator: "，"),
+                 en: "\(context.name(.shanghaiName)) " + problems.map(\.en).joined(separator: "; ")),
             hint: special.contains(where: \.isFullWidthForm)
                 ? Text(zh: "全角字母、数字和全角空格算特殊字符，请改成半角或删去", en: "full-width letters, digits and spaces count as special characters; use their ASCII forms or remove them")
                 : Text(zh: "用 2–8 个汉字、字母或数字概括应用", en: "name the application in 2–8 汉字, letters or digits"))]

@@ -25,54 +25,52 @@ struct ShanghaiReports: Rule {
                         at: ["/shanghai/reports/integrationConfirmation", "/shanghai/reports/functionalTest"]),
         ])
 
-    static let base = JSONPointer(["shanghai", "reports"])
-
-    static let reportKeys = ["softwareTest", "mlps", "securityTest", "crypto", "integrationConfirmation", "functionalTest"]
+    /// The reports in the order findings name them.
+    static let reports: [JSONPointer] = [.shanghaiReportsSoftwareTest, .shanghaiReportsMlps, .shanghaiReportsSecurityTest, .shanghaiReportsCrypto,
+                                         .shanghaiReportsIntegrationConfirmation, .shanghaiReportsFunctionalTest]
 
     func check(_ context: RuleContext) -> [Finding] {
         let manifest = context.manifest
-        guard let reports = manifest[Self.base], reports.members != nil else { return [] }
-        let appType = manifest.string("/shanghai/appType")
-        let secrets = manifest.bool("/shanghai/handlesWorkSecrets") == true
+        guard manifest[.shanghaiReports]?.members != nil else { return [] }
+        let appType = manifest.string(.shanghaiAppType)
+        let secrets = manifest.bool(.shanghaiHandlesWorkSecrets) == true
         // Each report required outright, with the reasons.
-        var required: [String: [Text]] = [:]
+        var required: [JSONPointer: [Text]] = [:]
         let business = Text(zh: "业务应用", en: "a business application (业务应用)"), office = Text(zh: "办公应用", en: "an office application (办公应用)")
         let secret = Text(zh: "处理工作秘密的应用", en: "an application handling work secrets"), live = Text(zh: "上线申请", en: "the go-live request (上线)")
-        if appType == "业务应用" { required["softwareTest", default: []].append(business) }
-        if appType == "办公应用" { required["softwareTest", default: []].append(office); required["crypto", default: []].append(office) }
-        if secrets { for key in ["softwareTest", "mlps", "crypto"] { required[key, default: []].append(secret) } }
-        if manifest.string("/shanghai/stage") == "上线" {
-            for key in ["integrationConfirmation", "functionalTest", "securityTest"] { required[key, default: []].append(live) }
+        if appType == "业务应用" { required[.shanghaiReportsSoftwareTest, default: []].append(business) }
+        if appType == "办公应用" { required[.shanghaiReportsSoftwareTest, default: []].append(office); required[.shanghaiReportsCrypto, default: []].append(office) }
+        if secrets { for report in [JSONPointer.shanghaiReportsSoftwareTest, .shanghaiReportsMlps, .shanghaiReportsCrypto] { required[report, default: []].append(secret) } }
+        if manifest.string(.shanghaiStage) == "上线" {
+            for report in [JSONPointer.shanghaiReportsIntegrationConfirmation, .shanghaiReportsFunctionalTest, .shanghaiReportsSecurityTest] { required[report, default: []].append(live) }
         }
-        func present(_ key: String) -> Bool { reports[key].map { !$0.isEmptyValue } ?? false }
+        func present(_ report: JSONPointer) -> Bool { manifest[report].map { !$0.isEmptyValue } ?? false }
 
         var findings: [Finding] = []
-        for key in Self.reportKeys {
-            guard let reasons = required[key], !present(key) else { continue }
-            let pointer = Self.base.appending(key)
+        for pointer in Self.reports {
+            guard let reasons = required[pointer], !present(pointer) else { continue }
             let who = Text(zh: reasons.map(\.zh).joined(separator: "、"), en: reasons.map(\.en).joined(separator: ", "))
             findings.append(context.finding(at: pointer,
                 Text(zh: "缺少\(context.name(pointer))：\(who.zh)须提供", en: "\(context.name(pointer)) is missing: \(who.en) must provide it"),
                 hint: Text(zh: "取得报告后在 \(pointer) 填写其文件路径", en: "give the report's file path at \(pointer)")))
         }
         // 业务应用 and 办公应用: an MLPS or a security test report, unless one of them is required outright.
-        if appType == "业务应用" || appType == "办公应用", required["mlps"] == nil, required["securityTest"] == nil,
-           !present("mlps"), !present("securityTest") {
-            let mlps = Self.base.appending("mlps"), security = Self.base.appending("securityTest")
+        if appType == "业务应用" || appType == "办公应用", required[.shanghaiReportsMlps] == nil, required[.shanghaiReportsSecurityTest] == nil,
+           !present(.shanghaiReportsMlps), !present(.shanghaiReportsSecurityTest) {
+            let mlps = JSONPointer.shanghaiReportsMlps, security = JSONPointer.shanghaiReportsSecurityTest
             findings.append(context.finding(at: mlps,
                 Text(zh: "\(appType!)须提供\(context.name(mlps))或\(context.name(security))", en: "\(appType == "业务应用" ? business.en : office.en) must provide \(context.name(mlps)) or \(context.name(security))"),
                 hint: Text(zh: "提供等保测评报告或安全测试报告之一", en: "provide either the MLPS report or a security test report"), related: [.field(security)]))
         }
-        let levelPath = Self.base.appending("mlps").appending("level")
-        if secrets, let level = manifest[levelPath]?.numberValue?.integer, level < 3 {
-            findings.append(context.finding(at: levelPath,
-                Text(zh: "\(context.name(levelPath)) 为 \(level)：处理工作秘密的应用须提供等保三级测评报告", en: "\(context.name(levelPath)) is \(level): an application handling work secrets needs an MLPS level 3 assessment"),
-                hint: Text(zh: "按等保三级完成测评", en: "have the application assessed at MLPS level 3"), related: [.field("/shanghai/handlesWorkSecrets")]))
+        if secrets, let level = manifest[.shanghaiReportsMlpsLevel]?.numberValue?.integer, level < 3 {
+            findings.append(context.finding(at: .shanghaiReportsMlpsLevel,
+                Text(zh: "\(context.name(.shanghaiReportsMlpsLevel)) 为 \(level)：处理工作秘密的应用须提供等保三级测评报告", en: "\(context.name(.shanghaiReportsMlpsLevel)) is \(level): an application handling work secrets needs an MLPS level 3 assessment"),
+                hint: Text(zh: "按等保三级完成测评", en: "have the application assessed at MLPS level 3"), related: [.field(.shanghaiHandlesWorkSecrets)]))
         }
         let documentHint = Text(zh: "上传测评机构出具的 pdf 或 Word 报告", en: "upload the assessor's report as a pdf or Word document")
-        for key in Self.reportKeys {
+        for report in Self.reports {
             // The MLPS report is an object with its file at mlps/file.
-            let pointer = key == "mlps" ? Self.base.appending(key).appending("file") : Self.base.appending(key)
+            let pointer = report == .shanghaiReportsMlps ? .shanghaiReportsMlpsFile : report
             if let finding = context.documentFinding(at: pointer, allowed: [.pdf, .doc, .docx], hint: documentHint) { findings.append(finding) }
         }
         return findings

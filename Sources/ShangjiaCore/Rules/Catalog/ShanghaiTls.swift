@@ -28,10 +28,10 @@ struct ShanghaiTls: Rule {
     }
 
     func check(_ context: RuleContext) -> [Finding] {
-        guard let versions = context.manifest["/shanghai/tlsVersions"]?.arrayValue else { return [] }
+        guard let versions = context.manifest[.shanghaiTlsVersions]?.arrayValue else { return [] }
         return versions.enumerated().compactMap { index, item in
             guard let version = item.stringValue, !Self.allowed.contains(version) else { return nil }
-            let pointer = JSONPointer(["shanghai", "tlsVersions", String(index)])
+            let pointer = JSONPointer.shanghaiTlsVersions.appending(index)
             // An allowed version spelt another way is a matter of writing, not of security.
             if let plain = Self.spelling(of: version) {
                 return context.finding(at: pointer,

@@ -19,32 +19,30 @@ struct StatusDates: Rule {
             RuleExample(#"{"application": {"status": "停用", "launchDate": "2026-01-01", "retiredDate": "2025-12-31"}, "governance": {}}"#, at: ["/application/retiredDate"]),
         ])
 
-    private static let planned = "/application/plannedLaunchDate", launch = "/application/launchDate", retired = "/application/retiredDate"
-
     func check(_ context: RuleContext) -> [Finding] {
         let manifest = context.manifest
         var findings: [Finding] = []
-        if let launchDate = Self.date(Self.launch, in: manifest), let retiredDate = Self.date(Self.retired, in: manifest), launchDate > retiredDate {
-            findings.append(context.finding(at: Self.retired,
-                Text(zh: "\(context.name(Self.retired)) \(retiredDate) 早于\(context.name(Self.launch)) \(launchDate)",
-                     en: "\(context.name(Self.retired)) \(retiredDate) is before \(context.name(Self.launch)) \(launchDate)"),
-                related: [.field(Self.launch)]))
+        if let launchDate = Self.date(.applicationLaunchDate, in: manifest), let retiredDate = Self.date(.applicationRetiredDate, in: manifest), launchDate > retiredDate {
+            findings.append(context.finding(at: .applicationRetiredDate,
+                Text(zh: "\(context.name(.applicationRetiredDate)) \(retiredDate) 早于\(context.name(.applicationLaunchDate)) \(launchDate)",
+                     en: "\(context.name(.applicationRetiredDate)) \(retiredDate) is before \(context.name(.applicationLaunchDate)) \(launchDate)"),
+                related: [.field(.applicationLaunchDate)]))
         }
-        guard let status = manifest.string("/application/status"), FieldCatalog.statuses.contains(status) else { return findings }
+        guard let status = manifest.string(.applicationStatus), FieldCatalog.statuses.contains(status) else { return findings }
         let check = StatusCheck(context: context, status: status)
         switch status {
         case FieldCatalog.Status.building, FieldCatalog.Status.changing:
-            findings += check.required(Self.planned, notBeforeToday: true)
-            findings += check.absent(Self.retired)
+            findings += check.required(.applicationPlannedLaunchDate, notBeforeToday: true)
+            findings += check.absent(.applicationRetiredDate)
         case FieldCatalog.Status.running:
-            findings += check.required(Self.launch, notBeforeToday: false)
-            findings += check.absent(Self.retired)
+            findings += check.required(.applicationLaunchDate, notBeforeToday: false)
+            findings += check.absent(.applicationRetiredDate)
         case FieldCatalog.Status.planning:
-            findings += check.absent(Self.launch) + check.absent(Self.retired)
-            findings += check.optional(Self.planned, notBeforeToday: true)
+            findings += check.absent(.applicationLaunchDate) + check.absent(.applicationRetiredDate)
+            findings += check.optional(.applicationPlannedLaunchDate, notBeforeToday: true)
         case FieldCatalog.Status.retired:
-            findings += check.required(Self.launch, notBeforeToday: false)
-            findings += check.required(Self.retired, notBeforeToday: false)
+            findings += check.required(.applicationLaunchDate, notBeforeToday: false)
+            findings += check.required(.applicationRetiredDate, notBeforeToday: false)
         default:
             break
         }
@@ -52,8 +50,8 @@ struct StatusDates: Rule {
     }
 
     /// A date that parses; nil when absent or malformed (manifest-field-type reports that).
-    static func date(_ path: String, in manifest: Manifest) -> CalendarDate? {
-        manifest.date(path)?.stringValue.flatMap(CalendarDate.init)
+    static func date(_ pointer: JSONPointer, in manifest: Manifest) -> CalendarDate? {
+        manifest.date(pointer)?.stringValue.flatMap(CalendarDate.init)
     }
 
     /// The date checks of one status, each finding sitting at the date with the status related.
@@ -62,38 +60,38 @@ struct StatusDates: Rule {
         let status: String
 
         /// A date the status needs: present, and on the right side of today.
-        func required(_ path: String, notBeforeToday: Bool) -> [Finding] {
-            guard context.manifest.date(path) == nil else { return optional(path, notBeforeToday: notBeforeToday) }
-            return [finding(path, Text(zh: "应用状态为“\(status)”，需要填写\(context.name(path))", en: "status \(status) needs \(context.name(path))"),
+        func required(_ pointer: JSONPointer, notBeforeToday: Bool) -> [Finding] {
+            guard context.manifest.date(pointer) == nil else { return optional(pointer, notBeforeToday: notBeforeToday) }
+            return [finding(pointer, Text(zh: "应用状态为“\(status)”，需要填写\(context.name(pointer))", en: "status \(status) needs \(context.name(pointer))"),
                             hint: Text(zh: "填写该时间，或更正应用状态", en: "fill in the date, or correct the status"))]
         }
 
         /// A date that, when present, lies on or after today (or on or before it).
-        func optional(_ path: String, notBeforeToday: Bool) -> [Finding] {
-            guard let date = StatusDates.date(path, in: context.manifest) else { return [] }
+        func optional(_ pointer: JSONPointer, notBeforeToday: Bool) -> [Finding] {
+            guard let date = StatusDates.date(pointer, in: context.manifest) else { return [] }
             let today = context.today
             if notBeforeToday, date < today {
-                return [finding(path, Text(zh: "应用状态为“\(status)”，\(context.name(path)) \(date) 早于今天 \(today)",
-                                           en: "status \(status): \(context.name(path)) \(date) is before today \(today)"), hint: correct)]
+                return [finding(pointer, Text(zh: "应用状态为“\(status)”，\(context.name(pointer)) \(date) 早于今天 \(today)",
+                                           en: "status \(status): \(context.name(pointer)) \(date) is before today \(today)"), hint: correct)]
             }
             if !notBeforeToday, date > today {
-                return [finding(path, Text(zh: "应用状态为“\(status)”，\(context.name(path)) \(date) 晚于今天 \(today)",
-                                           en: "status \(status): \(context.name(path)) \(date) is after today \(today)"), hint: correct)]
+                return [finding(pointer, Text(zh: "应用状态为“\(status)”，\(context.name(pointer)) \(date) 晚于今天 \(today)",
+                                           en: "status \(status): \(context.name(pointer)) \(date) is after today \(today)"), hint: correct)]
             }
             return []
         }
 
         /// A date the status must not have.
-        func absent(_ path: String) -> [Finding] {
-            guard context.manifest.date(path) != nil else { return [] }
-            return [finding(path, Text(zh: "应用状态为“\(status)”，不应填写\(context.name(path))", en: "status \(status) must not have \(context.name(path))"),
+        func absent(_ pointer: JSONPointer) -> [Finding] {
+            guard context.manifest.date(pointer) != nil else { return [] }
+            return [finding(pointer, Text(zh: "应用状态为“\(status)”，不应填写\(context.name(pointer))", en: "status \(status) must not have \(context.name(pointer))"),
                             hint: Text(zh: "删去该时间，或更正应用状态", en: "remove the date, or correct the status"))]
         }
 
         private var correct: Text { Text(zh: "更正该时间，或更正应用状态", en: "correct the date, or the status") }
 
-        private func finding(_ path: String, _ message: Text, hint: Text) -> Finding {
-            context.finding(at: path, message, hint: hint, related: [.field("/application/status")])
+        private func finding(_ pointer: JSONPointer, _ message: Text, hint: Text) -> Finding {
+            context.finding(at: pointer, message, hint: hint, related: [.field(.applicationStatus)])
         }
     }
 }

@@ -27,19 +27,19 @@ struct UrlRequired: Rule {
         var findings: [Finding] = []
         if manifest.applies(.service) { findings += checkService(context) }
         // A release type outside the portal's list is manifest-field-type's; nothing to judge by.
-        if manifest.applies(.governance), let type = manifest.string("/governance/releaseType"),
-           case .enumeration(let types)? = FieldCatalog.field(at: JSONPointer(["governance", "releaseType"]))?.kind, types.contains(type) {
+        if manifest.applies(.governance), let type = manifest.string(.governanceReleaseType),
+           case .enumeration(let types)? = FieldCatalog.field(at: .governanceReleaseType)?.kind, types.contains(type) {
             // 001 §3.2.2.1: only an H5 with hosted code may leave the mobile address out.
-            let hosted = manifest.bool("/governance/codeHosted") ?? CodeHosting.defaultHosting[type] ?? false
-            if !(type == "H5" && hosted), !manifest.isFilled("/governance/mobileUrl") {
+            let hosted = manifest.bool(.governanceCodeHosted) ?? CodeHosting.defaultHosting[type] ?? false
+            if !(type == "H5" && hosted), !manifest.isFilled(.governanceMobileUrl) {
                 let how = type == "H5" ? Text(zh: "H5 且不托管代码", en: "an H5 release without hosted code") : Text(zh: type, en: "a \(type) release")
-                findings.append(missing("/governance/mobileUrl", because: Text(zh: "发布类型为\(how.zh)时必填", en: "\(how.en) needs it"), in: context,
-                                        related: type == "H5" ? ["/governance/releaseType", "/governance/codeHosted"] : ["/governance/releaseType"]))
+                findings.append(missing(.governanceMobileUrl, because: Text(zh: "发布类型为\(how.zh)时必填", en: "\(how.en) needs it"), in: context,
+                                        related: type == "H5" ? [.governanceReleaseType, .governanceCodeHosted] : [.governanceReleaseType]))
             }
         }
         if manifest.applies(.shanghai) {
-            for path in ["/shanghai/homeUrl", "/shanghai/healthUrl"] where !manifest.isFilled(path) {
-                findings.append(missing(path, because: Text(zh: "一网协同接入必填", en: "一网协同 onboarding needs it"), in: context))
+            for pointer in [JSONPointer.shanghaiHomeUrl, .shanghaiHealthUrl] where !manifest.isFilled(pointer) {
+                findings.append(missing(pointer, because: Text(zh: "一网协同接入必填", en: "一网协同 onboarding needs it"), in: context))
             }
         }
         return findings
@@ -48,19 +48,19 @@ struct UrlRequired: Rule {
     /// 服务侧: each address iff its channel; without a channel list there is nothing to judge (required-field reports it).
     private func checkService(_ context: RuleContext) -> [Finding] {
         let manifest = context.manifest
-        guard manifest["/service/channels"]?.arrayValue?.isEmpty == false else { return [] }
-        let channels = manifest.strings("/service/channels")
+        guard manifest[.serviceChannels]?.arrayValue?.isEmpty == false else { return [] }
+        let channels = manifest.strings(.serviceChannels)
         let app = channels.contains(FieldCatalog.Channel.zheliban), web = channels.contains(FieldCatalog.Channel.serviceWeb)
-        let sameAsMobile = manifest.bool("/service/pcSameAsMobile") ?? false
+        let sameAsMobile = manifest.bool(.servicePcSameAsMobile) ?? false
         var findings: [Finding] = []
-        let mobile = "/service/mobileUrl", pc = "/service/pcUrl", channelPath = "/service/channels"
+        let mobile = JSONPointer.serviceMobileUrl, pc = JSONPointer.servicePcUrl
         switch (app, manifest.isFilled(mobile)) {
         case (true, false):
-            findings.append(missing(mobile, because: Text(zh: "发布端含浙里办APP 时必填", en: "the 浙里办APP channel needs it"), in: context, related: [channelPath]))
+            findings.append(missing(mobile, because: Text(zh: "发布端含浙里办APP 时必填", en: "the 浙里办APP channel needs it"), in: context, related: [.serviceChannels]))
         case (false, true):
             findings.append(context.finding(at: mobile,
                 Text(zh: "填写了\(context.name(mobile))，但发布端不含浙里办APP", en: "\(context.name(mobile)) is given, but 浙里办APP is not a channel"),
-                hint: Text(zh: "删去该地址，或在发布端加上浙里办APP", en: "remove the address, or add 浙里办APP to the channels"), related: [.field(channelPath)]))
+                hint: Text(zh: "删去该地址，或在发布端加上浙里办APP", en: "remove the address, or add 浙里办APP to the channels"), related: [.field(.serviceChannels)]))
         default: break
         }
         let pcFromMobile = sameAsMobile && app
@@ -70,7 +70,7 @@ struct UrlRequired: Rule {
                 ? Text(zh: "发布端含政务服务网时必填；“PC端地址与移动端相同”只在发布端也含浙里办APP 时适用",
                        en: "the 政务服务网 channel needs it; “PC address same as mobile” applies only when 浙里办APP is a channel too")
                 : Text(zh: "发布端含政务服务网时必填", en: "the 政务服务网 channel needs it")
-            findings.append(missing(pc, because: because, in: context, related: [channelPath, "/service/pcSameAsMobile"]))
+            findings.append(missing(pc, because: because, in: context, related: [.serviceChannels, .servicePcSameAsMobile]))
         case (false, true):
             let message = web
                 ? Text(zh: "已选择“PC端地址与移动端相同”，不应再填写\(context.name(pc))", en: "“PC address same as mobile” is chosen, so \(context.name(pc)) should not be given")
@@ -78,14 +78,14 @@ struct UrlRequired: Rule {
             let hint = web
                 ? Text(zh: "删去 PC端地址，或把 pcSameAsMobile 改为 false", en: "remove the PC address, or set pcSameAsMobile to false")
                 : Text(zh: "删去该地址，或在发布端加上政务服务网", en: "remove the address, or add 政务服务网 to the channels")
-            findings.append(context.finding(at: pc, message, hint: hint, related: web ? [.field(channelPath), .field("/service/pcSameAsMobile")] : [.field(channelPath)]))
+            findings.append(context.finding(at: pc, message, hint: hint, related: web ? [.field(.serviceChannels), .field(.servicePcSameAsMobile)] : [.field(.serviceChannels)]))
         default: break
         }
         return findings
     }
 
-    private func missing(_ path: String, because reason: Text, in context: RuleContext, related: [String] = []) -> Finding {
-        context.finding(at: path, Text(zh: "缺少\(context.name(path))：\(reason.zh)", en: "\(context.name(path)) is missing: \(reason.en)"),
+    private func missing(_ pointer: JSONPointer, because reason: Text, in context: RuleContext, related: [JSONPointer] = []) -> Finding {
+        context.finding(at: pointer, Text(zh: "缺少\(context.name(pointer))：\(reason.zh)", en: "\(context.name(pointer)) is missing: \(reason.en)"),
                         related: related.map { .field($0) })
     }
 }

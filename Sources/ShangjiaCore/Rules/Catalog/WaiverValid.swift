@@ -32,7 +32,7 @@ struct WaiverValid: Rule {
         !unwaivable.contains(rule) && RuleRegistry.all.contains { $0.description.id == rule }
     }
 
-    /// What is wrong with the waiver at `base`; a waiver with any problem waives nothing.
+    /// What is wrong with the waiver at `index` of `/waivers`; a waiver with any problem waives nothing.
     struct Problem {
         let pointer: JSONPointer
         let message: Text
@@ -40,56 +40,56 @@ struct WaiverValid: Rule {
         var related: [RelatedLocation] = []
     }
 
-    static func problems(of waiver: JSONValue, at base: JSONPointer, files: FileInspecting) -> [Problem] {
+    static func problems(of waiver: JSONValue, index: Int, files: FileInspecting) -> [Problem] {
         var problems: [Problem] = []
         if let rule = waiver["rule"]?.stringValue, !rule.isBlank {
             if unwaivable.contains(rule) {
-                problems.append(Problem(pointer: base.appending("rule"), message: Text(zh: "规则 \(rule) 不能豁免", en: "rule \(rule) cannot be waived")))
+                problems.append(Problem(pointer: .waiversRule(index), message: Text(zh: "规则 \(rule) 不能豁免", en: "rule \(rule) cannot be waived")))
             } else if !isWaivable(rule) {
-                problems.append(Problem(pointer: base.appending("rule"),
+                problems.append(Problem(pointer: .waiversRule(index),
                     message: Text(zh: "豁免指向不存在的规则 “\(rule)”", en: "the waiver names an unknown rule '\(rule)'"),
                     hint: Text(zh: "shangjia rules 列出全部规则", en: "shangjia rules lists every rule")))
             }
         } else {
-            problems.append(Problem(pointer: base.appending("rule"), message: Text(zh: "豁免缺少规则 id", en: "the waiver names no rule")))
+            problems.append(Problem(pointer: .waiversRule(index), message: Text(zh: "豁免缺少规则 id", en: "the waiver names no rule")))
         }
         if let path = waiver["path"], !path.isNull, path.stringValue.flatMap(JSONPointer.init(string:)) == nil {
             let written = path.stringValue.map { "“\($0)”" } ?? path.typeName
-            problems.append(Problem(pointer: base.appending("path"),
+            problems.append(Problem(pointer: .waiversPath(index),
                 message: Text(zh: "豁免的位置 \(written) 不是 JSON Pointer，此豁免不豁免任何问题",
                               en: "the waiver's path \(written) is not a JSON Pointer, so the waiver waives nothing"),
                 hint: Text(zh: "写成 \"\" 或以 / 开头，如 /service/name；省略 path 则豁免该规则的全部问题",
                            en: "write \"\" or a path starting with /, such as /service/name; leave path out to waive every finding of the rule")))
         }
         if waiver["reason"]?.stringValue.map({ !$0.isBlank }) != true {
-            problems.append(Problem(pointer: base.appending("reason"), message: Text(zh: "豁免缺少理由", en: "the waiver gives no reason")))
+            problems.append(Problem(pointer: .waiversReason(index), message: Text(zh: "豁免缺少理由", en: "the waiver gives no reason")))
         }
         if let statement = waiver["statement"]?.stringValue, !statement.isBlank {
             let file = files.inspect(statement)
             if file.problem != nil {
-                problems.append(Problem(pointer: base.appending("statement"),
+                problems.append(Problem(pointer: .waiversStatement(index),
                     message: Text(zh: "情况说明文件 \(statement) 无法使用（见 material-file），此豁免不豁免任何问题",
                                   en: "the statement file \(statement) is not usable (see material-file), so the waiver waives nothing"),
                     related: [.file(statement)]))
             } else if !file.isDocument(of: statementKinds) {
-                problems.append(Problem(pointer: base.appending("statement"),
+                problems.append(Problem(pointer: .waiversStatement(index),
                     message: Text(zh: "情况说明文件 \(statement) 不是 \(DocumentKind.list(statementKinds).zh) 文档（实际是 \(file.contentName.zh)），此豁免不豁免任何问题",
                                   en: "the statement file \(statement) is not a \(DocumentKind.list(statementKinds).en) document (it is \(file.contentName.en)), so the waiver waives nothing"),
                     hint: Text(zh: "上传盖章签字后的情况说明（pdf 或 Word 文档）", en: "attach the signed statement as a pdf or Word document"),
                     related: [.file(statement)]))
             }
         } else {
-            problems.append(Problem(pointer: base.appending("statement"),
+            problems.append(Problem(pointer: .waiversStatement(index),
                 message: Text(zh: "豁免缺少情况说明文件", en: "the waiver attaches no statement file")))
         }
         return problems
     }
 
     func check(_ context: RuleContext) -> [Finding] {
-        guard let waivers = context.manifest["/waivers"]?.arrayValue else { return [] }
+        guard let waivers = context.manifest[.waivers]?.arrayValue else { return [] }
         var findings: [Finding] = []
         for (index, waiver) in waivers.enumerated() where waiver.members != nil {
-            for problem in Self.problems(of: waiver, at: JSONPointer(["waivers", String(index)]), files: context.files) {
+            for problem in Self.problems(of: waiver, index: index, files: context.files) {
                 findings.append(context.finding(at: problem.pointer, problem.message, hint: problem.hint, related: problem.related))
             }
         }

@@ -454,24 +454,24 @@ struct AddressField: Sendable {
     let pointer: JSONPointer
     let target: Target
 
-    private init(_ path: String, _ target: Target) {
-        pointer = JSONPointer(code: path)
+    private init(_ pointer: JSONPointer, _ target: Target) {
+        self.pointer = pointer
         self.target = target
     }
 
-    static let loadTest = AddressField("/governance/loadTest/url", .governance)
+    static let loadTest = AddressField(.governanceLoadTestUrl, .governance)
 
     static let all: [AddressField] = [
-        AddressField("/service/mobileUrl", .service),
-        AddressField("/service/pcUrl", .service),
-        AddressField("/service/healthUrl", .service),
-        AddressField("/service/testUrl", .service),
-        AddressField("/governance/mobileUrl", .governance),
-        AddressField("/governance/pcUrl", .governance),
-        AddressField("/governance/healthUrl", .governance),
+        AddressField(.serviceMobileUrl, .service),
+        AddressField(.servicePcUrl, .service),
+        AddressField(.serviceHealthUrl, .service),
+        AddressField(.serviceTestUrl, .service),
+        AddressField(.governanceMobileUrl, .governance),
+        AddressField(.governancePcUrl, .governance),
+        AddressField(.governanceHealthUrl, .governance),
         loadTest,
-        AddressField("/shanghai/homeUrl", .shanghai),
-        AddressField("/shanghai/healthUrl", .shanghai),
+        AddressField(.shanghaiHomeUrl, .shanghai),
+        AddressField(.shanghaiHealthUrl, .shanghai),
     ]
 }
 
@@ -491,9 +491,9 @@ struct WrittenAddress: Sendable {
 }
 
 extension Manifest {
-    /// Whether a value is filled in at `path` ("empty" per the spec counts as not).
-    func isFilled(_ path: String) -> Bool {
-        guard let value = self[path] else { return false }
+    /// Whether a value is filled in at `pointer` ("empty" per the spec counts as not).
+    func isFilled(_ pointer: JSONPointer) -> Bool {
+        guard let value = self[pointer] else { return false }
         return !value.isEmptyValue
     }
 

@@ -1,3 +1,5 @@
+import ShangjiaJSON
+
 /// The character classes of the spec's Semantics. A character is a grapheme cluster; it
 /// belongs to a class only as a single scalar, so a letter with a combining mark is none.
 extension Character {
@@ -67,29 +69,27 @@ extension Array where Element == Character {
 }
 
 extension Manifest {
-    /// 服务侧 and 治理侧 share their 服务名称 / 服务介绍 / 发布类型 rules: the sections present, in that order.
-    var releaseSections: [Target] { [Target.service, .governance].filter(applies) }
-
-    /// The string at `key` of each present release section, with its pointer; missing,
-    /// non-string and blank values are left to required-field and manifest-field-type.
-    func releaseStrings(_ key: String) -> [(path: String, value: String)] {
-        releaseSections.compactMap { section in
-            let path = "/\(section.rawValue)/\(key)"
-            guard let value = string(path), !value.isBlank else { return nil }
-            return (path, value)
+    /// 服务侧 and 治理侧 share their 服务名称 and 服务介绍 rules: the string at each of `pointers` whose
+    /// section is present, with its pointer; missing, non-string and blank values are left to
+    /// required-field and manifest-field-type.
+    func releaseStrings(_ pointers: [JSONPointer]) -> [(pointer: JSONPointer, value: String)] {
+        pointers.compactMap { pointer in
+            guard let section = pointer.tokens.first.flatMap(Target.init(rawValue:)), applies(section),
+                  let value = string(pointer), !value.isBlank else { return nil }
+            return (pointer, value)
         }
     }
 }
 
 extension RuleContext {
-    /// A finding for each release section whose `key` is longer than `limit` characters
-    /// (grapheme clusters, as written: the portal counts what it is given).
-    func releaseLengthFindings(_ key: String, limit: Int) -> [Finding] {
-        manifest.releaseStrings(key).compactMap { field in
+    /// A finding for each of `pointers` (of the present release sections) whose string is longer than
+    /// `limit` characters (grapheme clusters, as written: the portal counts what it is given).
+    func releaseLengthFindings(_ pointers: [JSONPointer], limit: Int) -> [Finding] {
+        manifest.releaseStrings(pointers).compactMap { field in
             guard field.value.count > limit else { return nil }
-            return finding(at: field.path,
-                Text(zh: "\(name(field.path))有 \(field.value.count) 个字符，上限 \(limit)",
-                     en: "\(name(field.path)) has \(field.value.count) characters; the limit is \(limit)"),
+            return finding(at: field.pointer,
+                Text(zh: "\(name(field.pointer))有 \(field.value.count) 个字符，上限 \(limit)",
+                     en: "\(name(field.pointer)) has \(field.value.count) characters; the limit is \(limit)"),
                 hint: Text(zh: "删减 \(field.value.count - limit) 个字符", en: "remove \(English.count(field.value.count - limit, "character"))"))
         }
     }

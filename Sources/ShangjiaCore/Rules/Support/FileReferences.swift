@@ -28,12 +28,12 @@ extension Manifest {
 /// The image fields: 服务侧 and 治理侧 图标 and the 一网协同 应用 logo.
 struct IconField: Sendable {
     let target: Target
-    let pointer: String
+    let pointer: JSONPointer
 
     static let all = [
-        IconField(target: .service, pointer: "/service/icon"),
-        IconField(target: .governance, pointer: "/governance/icon"),
-        IconField(target: .shanghai, pointer: "/shanghai/logo"),
+        IconField(target: .service, pointer: .serviceIcon),
+        IconField(target: .governance, pointer: .governanceIcon),
+        IconField(target: .shanghai, pointer: .shanghaiLogo),
     ]
 }
 
@@ -41,7 +41,7 @@ struct IconField: Sendable {
 struct Icon {
     let field: IconField
     let file: FileInspection
-    var pointer: String { field.pointer }
+    var pointer: JSONPointer { field.pointer }
 }
 
 extension RuleContext {
@@ -52,8 +52,6 @@ extension RuleContext {
         let file = files.inspect(path)
         return file.problem == nil ? file : nil
     }
-
-    func usableFile(at path: String) -> FileInspection? { usableFile(at: JSONPointer(code: path)) }
 
     /// The usable icons of the applying sections among `targets`. The same file named by two
     /// sections is returned for each, so each pointer gets its own finding.
@@ -71,10 +69,6 @@ extension RuleContext {
         finding(at: pointer, message, hint: hint, severity: severity, related: [.file(file.path)])
     }
 
-    func finding(at path: String, about file: FileInspection, _ message: Text, hint: Text? = nil, severity: Severity? = nil) -> Finding {
-        finding(at: JSONPointer(code: path), about: file, message, hint: hint, severity: severity)
-    }
-
     /// A finding when the usable file at `pointer` is not one of `allowed` by content; nil when it
     /// is, or when there is no usable file to judge.
     func documentFinding(at pointer: JSONPointer, allowed: [DocumentKind], hint: Text) -> Finding? {
@@ -84,10 +78,6 @@ extension RuleContext {
             Text(zh: "\(name(pointer)) \(file.path) 不是 \(kinds.zh) 文档，实际是 \(file.contentName.zh)",
                  en: "\(name(pointer)) \(file.path) is not a \(kinds.en) document: it is \(file.contentName.en)"),
             hint: hint)
-    }
-
-    func documentFinding(at path: String, allowed: [DocumentKind], hint: Text) -> Finding? {
-        documentFinding(at: JSONPointer(code: path), allowed: allowed, hint: hint)
     }
 }
 
