@@ -166,7 +166,7 @@ public struct HTMLReporter: Reporter {
         }
 
         func row(_ material: ApplicationSheet.Material, manifest: ManifestReport) -> String {
-            let related = manifest.findings.filter { material.exactly ? $0.path == material.pointer : $0.path.isWithin(material.pointer) }
+            let related = manifest.findings.filter { material.exactly ? $0.pointer == material.pointer : $0.pointer.isWithin(material.pointer) }
             let active = related.filter { Disposition($0) == .active }
             let mark: (symbol: String, style: String, title: String)
             if active.contains(where: { $0.severity == .error }) {
@@ -210,7 +210,7 @@ public struct HTMLReporter: Reporter {
             for image in images { out += figure(image, attachment: sheet.attachments[image.file]) }
             out += "</div>\n<div class=\"image-findings\">"
             let field = images[0].fieldPointer
-            let findings = manifest.findings.filter { $0.path.description == field || $0.path.description.hasPrefix(field + "/") }
+            let findings = manifest.findings.filter { $0.pointer.description == field || $0.pointer.description.hasPrefix(field + "/") }
             out += findings.isEmpty ? "<p class=\"ok\">\(t("没有关于此项的问题。", "No findings about this field."))</p>" : list(findings)
             return out + "</div>\n</div>\n"
         }
@@ -255,7 +255,7 @@ public struct HTMLReporter: Reporter {
                 out += "<p class=\"message\">\(Markup.escape(finding.message))</p>\n"
                 if let hint = finding.hint { out += "<p class=\"hint\">\(t("提示：", "Hint: "))\(Markup.escape(hint))</p>\n" }
                 if finding.waived { out += "<p class=\"reason\">\(t("豁免理由：", "Waiver reason: "))\(Markup.escape(finding.waiverReason ?? ""))</p>\n" }
-                let pointer = finding.path.description.isEmpty ? "\"\"" : finding.path.description
+                let pointer = finding.pointer.description.isEmpty ? "\"\"" : finding.pointer.description
                 out += "<p class=\"meta\"><span class=\"mono\">\(Markup.escape("\(finding.file):\(finding.line):\(finding.column)  \(pointer)"))</span>"
                 if let source = finding.source { out += " · \(t("依据", "Source")) \(Markup.escape(source))" }
                 out += "</p></li>\n"

@@ -36,7 +36,7 @@ public struct JSONReporter: Reporter {
             ("severity", .string(finding.severity.rawValue)),
             ("message", .string(finding.message)),
             ("file", .string(finding.file)),
-            ("path", .string(finding.path.description)),
+            ("path", .string(finding.pointer.description)),
             ("line", .int(finding.line)),
             ("column", .int(finding.column)),
         ]
@@ -46,7 +46,7 @@ public struct JSONReporter: Reporter {
             members.append(("related", .array(finding.related.map { related in
                 var fields: [(String, JSONOutput)] = []
                 if let file = related.file { fields.append(("file", .string(file))) }
-                if let path = related.path { fields.append(("path", .string(path.description))) }
+                if let pointer = related.pointer { fields.append(("path", .string(pointer.description))) }
                 return .object(fields)
             })))
         }

@@ -61,7 +61,7 @@ public struct JUnitReporter: Reporter {
 
     /// `file:line:col pointer`, the message, then hint, source and waiver reason, one a line.
     static func details(_ finding: Finding, language: Language) -> String {
-        var lines = ["\(finding.file):\(finding.line):\(finding.column) \(finding.path.description.isEmpty ? "\"\"" : finding.path.description)", finding.message]
+        var lines = ["\(finding.file):\(finding.line):\(finding.column) \(finding.pointer.description.isEmpty ? "\"\"" : finding.pointer.description)", finding.message]
         if let hint = finding.hint { lines.append((language == .zh ? "提示：" : "hint: ") + hint) }
         if let source = finding.source { lines.append((language == .zh ? "依据：" : "source: ") + source) }
         if finding.waived { lines.append((language == .zh ? "豁免理由：" : "waiver: ") + (finding.waiverReason ?? "")) }

@@ -39,7 +39,7 @@ enum Fingerprint {
     static func all(_ findings: [Finding]) -> [String] {
         var seen: [[String]: Int] = [:]
         return findings.map { finding in
-            let key = [finding.file, finding.rule, finding.path.description]
+            let key = [finding.file, finding.rule, finding.pointer.description]
             let occurrence = seen[key, default: 0]
             seen[key] = occurrence + 1
             return hex(fnv1a64(key + [String(occurrence)]))

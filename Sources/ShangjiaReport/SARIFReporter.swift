@@ -64,7 +64,7 @@ public struct SARIFReporter: Reporter {
             ("message", .object([("text", .string(finding.message + (finding.hint.map { "\n" + $0 } ?? "")))])),
             ("locations", .array([.object([
                 ("physicalLocation", Self.physicalLocation(uri: manifestURI, line: finding.line, column: finding.column)),
-                ("logicalLocations", .array([Self.logicalLocation(finding.path.description)])),
+                ("logicalLocations", .array([Self.logicalLocation(finding.pointer.description)])),
             ])])),
         ]
         let related = relatedLocations(finding, manifestURI: manifestURI, language: language)
@@ -95,7 +95,7 @@ public struct SARIFReporter: Reporter {
                 let path = ArtifactPath.referenced(file, byManifest: finding.file)
                 members.append(("physicalLocation", .object([("artifactLocation", .object([("uri", .string(ArtifactPath.uri(path)))]))])))
                 members.append(("message", .object([("text", .string(file))])))
-            } else if let pointer = related.path {
+            } else if let pointer = related.pointer {
                 members.append(("physicalLocation", Self.physicalLocation(uri: manifestURI, line: related.position?.line ?? 1,
                                                                           column: related.position?.column ?? 1)))
                 members.append(("logicalLocations", .array([Self.logicalLocation(pointer.description)])))

@@ -102,7 +102,7 @@ final class AddressRuleTests: XCTestCase {
                        ["/governance/egressIps/0", "/governance/egressIps/1", "/governance/egressIps/2", "/governance/egressIps/3"])
         // The duplicate is reported at its later index only, also when written differently.
         let duplicates = findings(rule, #"{"governance": {"egressIps": ["2001:DB8::1", "60.191.22.33", "2001:db8:0::1"]}}"#)
-        XCTAssertEqual(duplicates.map(\.path.description), ["/governance/egressIps/0", "/governance/egressIps/2"])
+        XCTAssertEqual(duplicates.map(\.pointer.description), ["/governance/egressIps/0", "/governance/egressIps/2"])
         XCTAssertTrue(duplicates[1].message.contains("与 /governance/egressIps/0 是同一地址"), duplicates[1].message)
         // A non-string entry is manifest-field-type's.
         XCTAssertEqual(paths(rule, #"{"governance": {"egressIps": [60, "60.191.22.33"]}}"#), [])
@@ -233,7 +233,7 @@ final class AddressRuleTests: XCTestCase {
             let inputs = manifests.map { LintInput(file: $0.0, bytes: Array($0.1.utf8), files: MemoryFileInspector(files: [:])) }
             var messages: [String: [String]] = [:]
             for report in linter.lint(inputs).manifests {
-                messages[report.file] = report.findings.filter { $0.rule == "app-id-unique" }.map { "\($0.path) \($0.message)" }
+                messages[report.file] = report.findings.filter { $0.rule == "app-id-unique" }.map { "\($0.pointer) \($0.message)" }
             }
             return messages
         }
@@ -269,7 +269,7 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(findings("a/manifest.json", "waiver-valid"), [], "the waiver matched a finding of the run")
         XCTAssertEqual(findings("b/manifest.json", "app-id-unique").map(\.waived), [false], "not in the other")
         XCTAssertEqual(findings("c/manifest.json", "app-id-unique"), [])
-        XCTAssertEqual(findings("c/manifest.json", "waiver-valid").map(\.path.description), ["/waivers/0"], "a waiver that matches nothing in the run")
+        XCTAssertEqual(findings("c/manifest.json", "waiver-valid").map(\.pointer.description), ["/waivers/0"], "a waiver that matches nothing in the run")
         XCTAssertEqual(report.manifests.first { $0.file == "c/manifest.json" }!.line(findings("c/manifest.json", "waiver-valid")[0].line),
                        #"{"governance": {"appId": "hz_other"}, "waivers": [{"rule": "app-id-unique", "path": "/governance/appId", "reason": "同一应用的两个版本", "statement": "说明.pdf"}]}"#,
                        "its line is quoted")

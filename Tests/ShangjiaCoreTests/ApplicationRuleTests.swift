@@ -115,7 +115,7 @@ final class ApplicationRuleTests: XCTestCase {
         let full = "面向企业，解决审批慢的问题；采用微服务架构；包含申报、审批等功能模块。"
         XCTAssertEqual(paths("app-summary-content", application(#""summary": "\#(full)""#)), [])
         let partial = findings("app-summary-content", application(#""summary": "面向企业，解决审批慢的问题。""#))
-        XCTAssertEqual(partial.map(\.path.description), ["/application/summary"])
+        XCTAssertEqual(partial.map(\.pointer.description), ["/application/summary"])
         XCTAssertEqual(partial.first?.severity, .info)
         let message = partial.first?.message ?? ""
         XCTAssertTrue(message.contains("系统架构") && message.contains("功能模块"), message)
@@ -197,7 +197,7 @@ final class ApplicationRuleTests: XCTestCase {
             XCTAssertEqual(paths("network-channel-consistency", manifest(#"["政务外网"]"#, service: #"["\#(channel)"]"#)), ["/application/networks"], channel)
         }
         let governance = findings("network-channel-consistency", manifest(#"["政务外网", "政务内网"]"#, governance: #"["数字化改革门户", "浙政钉"]"#))
-        XCTAssertEqual(governance.map(\.path.description), ["/application/networks"])
+        XCTAssertEqual(governance.map(\.pointer.description), ["/application/networks"])
         XCTAssertEqual(governance.first?.related, [.field(JSONPointer.governanceChannels.appending(1))])
         XCTAssertEqual(paths("network-channel-consistency", manifest(#"["政务外网"]"#, governance: #"["数字化改革门户"]"#)), [])
         XCTAssertEqual(paths("network-channel-consistency", manifest("[]", service: #"["浙里办APP"]"#)), [], "empty networks are required-field's")
@@ -291,7 +291,7 @@ final class ApplicationRuleTests: XCTestCase {
         XCTAssertEqual(paths("developer-not-owner", manifest(submitter: #"{"phone": "13800000000", "isStaff": "是"}"#)), [], "a type error is manifest-field-type's")
         let shared = findings("developer-not-owner", manifest(submitter: #"{"phone": "13900000000", "isStaff": true}"#,
                                                               contacts: #"[{"name": "王五", "phone": "13700000000"}, {"name": "李四", "phone": "13900000000"}]"#))
-        XCTAssertEqual(shared.map(\.path.description), ["/developer/contacts/1/phone"])
+        XCTAssertEqual(shared.map(\.pointer.description), ["/developer/contacts/1/phone"])
         XCTAssertEqual(shared.first?.related, [.field(.applicationOwnerSubmitterPhone)])
         XCTAssertEqual(paths("developer-not-owner", #"{"application": {}, "service": {}}"#), [], "a missing submitter is required-field's")
     }
@@ -312,7 +312,7 @@ final class ApplicationRuleTests: XCTestCase {
         let manifest = #"{"shanghai": {"extra": {"password": "S3cret!Value", "list": {"tokens": ["tok-AAAA", "", true]}, "pem": "  -----BEGIN RSA PRIVATE KEY-----\nMIIB"}}}"#
         for language in Language.allCases {
             let found = findings("plaintext-secret", manifest, language: language)
-            XCTAssertEqual(Set(found.map(\.path.description)), ["/shanghai/extra/password", "/shanghai/extra/list/tokens/0", "/shanghai/extra/pem"])
+            XCTAssertEqual(Set(found.map(\.pointer.description)), ["/shanghai/extra/password", "/shanghai/extra/list/tokens/0", "/shanghai/extra/pem"])
             for finding in found {
                 for secret in ["S3cret!Value", "tok-AAAA", "MIIB", "RSA PRIVATE"] {
                     XCTAssertFalse(finding.message.contains(secret) || finding.hint?.contains(secret) == true, "\(language): \(finding.message)")

@@ -181,8 +181,8 @@ final class FileRuleTests: XCTestCase {
         let manifest = #"{"service": {"icon": "assets/none.png", "materials": {"applicationForm": "../申请.pdf", "screenshots": ["/etc/passwd", "a/../../b.png"]}}}"#
         let material = findings("material-file", manifest, files: [:], language: .en)
         XCTAssertEqual(paths(material), ["/service/icon", "/service/materials/applicationForm", "/service/materials/screenshots/0", "/service/materials/screenshots/1"])
-        XCTAssertTrue(material.first { $0.path.description == "/service/icon" }!.message.contains("does not exist"))
-        XCTAssertTrue(material.first { $0.path.description == "/service/materials/applicationForm" }!.message.contains("outside"))
+        XCTAssertTrue(material.first { $0.pointer.description == "/service/icon" }!.message.contains("does not exist"))
+        XCTAssertTrue(material.first { $0.pointer.description == "/service/materials/applicationForm" }!.message.contains("outside"))
         for rule in ["icon-format", "icon-dimensions", "icon-file-size", "icon-integrity", "service-materials"] {
             XCTAssertEqual(findings(rule, manifest).count, 0, rule)
         }
@@ -197,7 +197,7 @@ final class FileRuleTests: XCTestCase {
             "locked.png": FileInspection(path: "locked.png", problem: .unreadable("Permission denied")),
             "fifo.png": FileInspection(path: "fifo.png", problem: .notRegular("FIFO")),
         ])
-        let messages = findings("material-file", manifest, inspector: inspector).sorted { $0.path < $1.path }.map(\.message)
+        let messages = findings("material-file", manifest, inspector: inspector).sorted { $0.pointer < $1.pointer }.map(\.message)
         XCTAssertEqual(messages.count, 5)
         XCTAssertTrue(messages[0].contains("目录"), messages[0])
         XCTAssertTrue(messages[1].contains("符号链接"), messages[1])

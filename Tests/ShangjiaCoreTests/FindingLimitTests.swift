@@ -4,7 +4,7 @@ import XCTest
 
 final class FindingLimitTests: XCTestCase {
     func finding(_ rule: String, line: Int, severity: Severity = .error, waived: Bool = false) -> Finding {
-        var finding = Finding(rule: rule, severity: severity, message: "m\(line)", file: "m.json", path: JSONPointer(["k\(line)"]),
+        var finding = Finding(rule: rule, severity: severity, message: "m\(line)", file: "m.json", pointer: JSONPointer(["k\(line)"]),
                               position: SourcePosition(line: line, column: 1), source: nil)
         finding.waived = waived
         return finding

@@ -28,5 +28,5 @@ extension XCTestCase {
     }
 
     /// The pointers of `findings`, sorted.
-    func paths(_ findings: [Finding]) -> [String] { findings.map(\.path.description).sorted() }
+    func paths(_ findings: [Finding]) -> [String] { findings.map(\.pointer.description).sorted() }
 }

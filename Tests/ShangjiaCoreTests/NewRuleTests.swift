@@ -50,7 +50,7 @@ final class NewRuleTests: XCTestCase {
         let template = ManifestTemplate.manifest(for: []).rendered()
         let found = RuleExampleTests.findings(of: RuleExample(template)).filter { $0.rule == "placeholder-value" }
         for pointer in ["/application/name", "/application/owner/unit", "/developer/creditCode", "/governance/appId", "/governance/egressIps/0", "/service/mobileUrl"] {
-            XCTAssertTrue(found.contains { $0.path.description == pointer }, pointer)
+            XCTAssertTrue(found.contains { $0.pointer.description == pointer }, pointer)
         }
     }
 }

@@ -21,7 +21,7 @@ final class ReadingTests: XCTestCase {
     func testAWaiverWithAMalformedPathIsInvalidAndWaivesNothing() {
         let manifest = #"{\#(Self.longName), "waivers": [{"rule": "service-name-length", "path": "service/name", "reason": "已获批准", "statement": "materials/情况说明.pdf"}]}"#
         let all = findings(nil, manifest, files: Self.statement)
-        XCTAssertEqual(all.filter { $0.rule == "waiver-valid" }.map(\.path.description), ["/waivers/0/path"])
+        XCTAssertEqual(all.filter { $0.rule == "waiver-valid" }.map(\.pointer.description), ["/waivers/0/path"])
         let length = all.filter { $0.rule == "service-name-length" }
         XCTAssertEqual(length.count, 1)
         XCTAssertFalse(length[0].waived, "a malformed path is not the root")
@@ -40,7 +40,7 @@ final class ReadingTests: XCTestCase {
         let manifest = #"{\#(Self.longName), "waivers": [{"rule": "service-name-length", "reason": "已获批准", "statement": "materials/情况说明.pdf"}]}"#
         for files in [[:], ["materials/情况说明.pdf": SyntheticFiles.png(width: 2, height: 2) { _, _ in (0, 0, 0, 255) }]] {
             let all = findings(nil, manifest, files: files)
-            XCTAssertEqual(all.filter { $0.rule == "waiver-valid" }.map(\.path.description), ["/waivers/0/statement"])
+            XCTAssertEqual(all.filter { $0.rule == "waiver-valid" }.map(\.pointer.description), ["/waivers/0/statement"])
             XCTAssertEqual(all.filter { $0.rule == "service-name-length" }.map(\.waived), [false])
         }
         let withoutStatement = #"{\#(Self.longName), "waivers": [{"rule": "service-name-length", "reason": "已获批准"}]}"#
@@ -56,7 +56,7 @@ final class ReadingTests: XCTestCase {
         XCTAssertEqual(a.filter { $0.rule == "waiver-valid" }.count, 0, "the waiver matched a run finding: it is not stale")
         XCTAssertEqual(result["b/manifest.json"]!.filter { $0.rule == "app-id-unique" }.map(\.waived), [false])
         let alone = lint([("a/manifest.json", waived)], files: Self.statement)["a/manifest.json"]!
-        XCTAssertEqual(alone.filter { $0.rule == "waiver-valid" }.map(\.path.description), ["/waivers/0"], "a run waiver matching nothing is stale")
+        XCTAssertEqual(alone.filter { $0.rule == "waiver-valid" }.map(\.pointer.description), ["/waivers/0"], "a run waiver matching nothing is stale")
     }
 
     func testEveryRegisteredRuleIsKnownToConfigsAndWaiversWithoutOnline() throws {
@@ -65,7 +65,7 @@ final class ReadingTests: XCTestCase {
         XCTAssertNoThrow(try Configuration.parse(Array(config.utf8), knownRules: RuleRegistry.all.map { $0.description }))
         for id in ids where !WaiverValid.unwaivable.contains(id) {
             let manifest = #"{"shanghai": {}, "waivers": [{"rule": "\#(id)", "reason": "x", "statement": "materials/情况说明.pdf"}]}"#
-            let invalid = findings(nil, manifest, files: Self.statement).filter { $0.rule == "waiver-valid" && $0.path.description == "/waivers/0/rule" }
+            let invalid = findings(nil, manifest, files: Self.statement).filter { $0.rule == "waiver-valid" && $0.pointer.description == "/waivers/0/rule" }
             XCTAssertEqual(invalid.count, 0, id)
         }
     }
@@ -75,11 +75,11 @@ final class ReadingTests: XCTestCase {
     func testAnEmptyDateIsAbsentForEveryRule() {
         let running = findings(nil, #"{"application": {"status": "运行中", "launchDate": ""}, "service": {}}"#)
         XCTAssertEqual(running.filter { $0.rule == "manifest-field-type" }.count, 0)
-        XCTAssertEqual(running.filter { $0.rule == "status-dates" }.map(\.path.description), ["/application/launchDate"])
+        XCTAssertEqual(running.filter { $0.rule == "status-dates" }.map(\.pointer.description), ["/application/launchDate"])
         let retired = findings(nil, #"{"application": {"status": "运行中", "launchDate": "2025-01-01", "retiredDate": ""}, "service": {}}"#)
         XCTAssertEqual(retired.filter { $0.rule == "manifest-field-type" || $0.rule == "status-dates" }.count, 0)
         let planned = findings(nil, #"{"application": {"status": "建设中", "plannedLaunchDate": ""}, "service": {}}"#)
-        XCTAssertEqual(planned.filter { $0.rule == "status-dates" }.map(\.path.description), ["/application/plannedLaunchDate"])
+        XCTAssertEqual(planned.filter { $0.rule == "status-dates" }.map(\.pointer.description), ["/application/plannedLaunchDate"])
     }
 
     // MARK: release types
@@ -163,7 +163,7 @@ final class ReadingTests: XCTestCase {
         let body = "9133A106MA2H4K5L6"
         let code = body + String(DeveloperCreditCode.checkCharacter(of: Array(body)))
         let found = findings(nil, #"{"developer": {"creditCode": "\#(code)"}, "shanghai": {}}"#, language: .en).filter { $0.rule == "developer-credit-code" }
-        XCTAssertEqual(found.map(\.path.description), ["/developer/creditCode"])
+        XCTAssertEqual(found.map(\.pointer.description), ["/developer/creditCode"])
         XCTAssertTrue(found.first?.message.contains("3–8") == true, found.first?.message ?? "")
     }
 

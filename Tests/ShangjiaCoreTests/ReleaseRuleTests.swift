@@ -32,7 +32,7 @@ final class ReleaseRuleTests: XCTestCase {
         XCTAssertTrue(findings("service-name-length", #"{"service": {"name": \#(json(twenty))}}"#).isEmpty)
         let twentyOne = twenty + accented
         let found = findings("service-name-length", #"{"service": {"name": \#(json(twentyOne))}}"#)
-        XCTAssertEqual(found.map(\.path.description), ["/service/name"])
+        XCTAssertEqual(found.map(\.pointer.description), ["/service/name"])
         XCTAssertEqual(found.first?.message, "服务名称（/service/name）有 21 个字符，上限 20")
     }
 
@@ -132,7 +132,7 @@ final class ReleaseRuleTests: XCTestCase {
         ]
         for (type, hosted, fires) in cases {
             let found = findings("code-hosting", #"{"governance": {"releaseType": \#(json(type)), "codeHosted": \#(hosted)}}"#)
-            XCTAssertEqual(found.map(\.path.description), fires ? ["/governance/codeHosted"] : [], "\(type) \(hosted)")
+            XCTAssertEqual(found.map(\.pointer.description), fires ? ["/governance/codeHosted"] : [], "\(type) \(hosted)")
         }
     }
 
@@ -146,7 +146,7 @@ final class ReleaseRuleTests: XCTestCase {
 
     func testThreeEndsNamesTheMissingOnes() {
         let found = findings("individual-three-ends", #"{"service": {"channels": ["浙里办APP"], "userType": "个人", "listingEnds": ["支付宝"]}}"#)
-        XCTAssertEqual(found.map(\.path.description), ["/service/listingEnds"])
+        XCTAssertEqual(found.map(\.pointer.description), ["/service/listingEnds"])
         XCTAssertEqual(found.first?.message, "服务用户类型为 个人 且发布到浙里办APP，上架端（/service/listingEnds）缺少 浙里办APP、微信")
     }
 
@@ -218,7 +218,7 @@ final class ReleaseRuleTests: XCTestCase {
 
     func testTlsNamesEachOffendingVersion() {
         let found = findings("shanghai-tls", #"{"shanghai": {"tlsVersions": ["1.2", "1.0", "1.3", "1.1", "SSLv3"]}}"#)
-        XCTAssertEqual(found.map(\.path.description).sorted(), ["/shanghai/tlsVersions/1", "/shanghai/tlsVersions/3", "/shanghai/tlsVersions/4"])
+        XCTAssertEqual(found.map(\.pointer.description).sorted(), ["/shanghai/tlsVersions/1", "/shanghai/tlsVersions/3", "/shanghai/tlsVersions/4"])
         XCTAssertTrue(found.map(\.message).joined().contains("“SSLv3”"))
     }
 

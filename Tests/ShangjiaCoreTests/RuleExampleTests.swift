@@ -57,15 +57,15 @@ extension XCTestCase {
         XCTAssertFalse(description.nonTriggeringExamples.isEmpty, "\(id) has no non-triggering example", file: file, line: line)
         for (index, example) in description.nonTriggeringExamples.enumerated() {
             let fired = RuleExampleTests.findings(of: example).filter { $0.rule == id }
-            XCTAssertEqual(fired.map { "\($0.path) \($0.message)" }, [], "\(id) non-triggering example \(index) fired", file: file, line: line)
+            XCTAssertEqual(fired.map { "\($0.pointer) \($0.message)" }, [], "\(id) non-triggering example \(index) fired", file: file, line: line)
         }
         for (index, example) in description.triggeringExamples.enumerated() {
             XCTAssertFalse(example.expectedPaths.isEmpty, "\(id) triggering example \(index) states no finding", file: file, line: line)
             let zh = RuleExampleTests.findings(of: example, language: .zh).filter { $0.rule == id && !$0.waived }
-            XCTAssertEqual(zh.map(\.path.description).sorted(), example.expectedPaths.sorted(),
+            XCTAssertEqual(zh.map(\.pointer.description).sorted(), example.expectedPaths.sorted(),
                            "\(id) triggering example \(index): the findings are not exactly the stated ones", file: file, line: line)
             let en = RuleExampleTests.findings(of: example, language: .en).filter { $0.rule == id && !$0.waived }
-            XCTAssertEqual(zh.map(\.path), en.map(\.path), "\(id) example \(index): the languages disagree", file: file, line: line)
+            XCTAssertEqual(zh.map(\.pointer), en.map(\.pointer), "\(id) example \(index): the languages disagree", file: file, line: line)
             for (chinese, english) in zip(zh, en) {
                 XCTAssertFalse(english.message.isEmpty, "\(id) example \(index)", file: file, line: line)
                 XCTAssertNotEqual(chinese.message, english.message, "\(id) example \(index): the English message is the Chinese one", file: file, line: line)

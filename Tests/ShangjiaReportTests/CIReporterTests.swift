@@ -57,7 +57,7 @@ final class GitLabReporterTests: XCTestCase {
             return issues.compactMap { $0["fingerprint"] as? String }
         }
         XCTAssertEqual(try fingerprints(.zh), try fingerprints(.en))
-        let finding = Finding(rule: "r", severity: .error, message: "m", file: "f", path: JSONPointer(["a"]),
+        let finding = Finding(rule: "r", severity: .error, message: "m", file: "f", pointer: JSONPointer(["a"]),
                               position: SourcePosition(line: 1, column: 1), source: nil)
         let twice = Fingerprint.all([finding, finding])
         XCTAssertNotEqual(twice[0], twice[1])

@@ -16,7 +16,7 @@ struct ProbeRule: Rule {
     /// A related field with its position, as `RuleContext.finding` sets it (the tricky finding is built directly).
     static func located(_ related: RelatedLocation, in context: RuleContext) -> RelatedLocation {
         var located = related
-        located.position = related.path.map(context.manifest.position)
+        located.position = related.pointer.map(context.manifest.position)
         return located
     }
 
@@ -27,7 +27,7 @@ struct ProbeRule: Rule {
             // Built directly: RuleContext.finding escapes control characters, and the reporters
             // must still escape a raw line break and markup on their own.
             Finding(rule: Self.description.id, severity: .error, message: Self.trickyMessage(context.language), file: context.manifest.file,
-                    path: JSONPointer(string: "/service/icon")!, position: context.manifest.position(of: JSONPointer(string: "/service/icon")!),
+                    pointer: .serviceIcon, position: context.manifest.position(of: .serviceIcon),
                     source: Self.description.source, hint: Text(zh: "换一个图标", en: "use another icon")(context.language),
                     related: [.file("assets/图标 1.png"), Self.located(.field(.applicationStatus), in: context)]),
             context.finding(at: .serviceName, Text(zh: "名称偏长", en: "the name is long"), severity: .warning),
@@ -78,7 +78,7 @@ enum Fixtures {
         let manifests = linted.manifests.map { manifest in
             var waived = manifest
             waived.findings = manifest.findings.map { finding in
-                guard finding.path.description == "/service/pcUrl" else { return finding }
+                guard finding.pointer.description == "/service/pcUrl" else { return finding }
                 var marked = finding
                 marked.waived = true
                 marked.waiverReason = waiverReason

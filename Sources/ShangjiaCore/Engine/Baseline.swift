@@ -44,7 +44,7 @@ extension LintReport {
         for index in manifests.indices {
             for position in manifests[index].findings.indices {
                 let finding = manifests[index].findings[position]
-                let key = Baseline.Key(file: finding.file, rule: finding.rule, path: finding.path.description, message: finding.message)
+                let key = Baseline.Key(file: finding.file, rule: finding.rule, path: finding.pointer.description, message: finding.message)
                 guard let count = remaining[key], count > 0 else { continue }
                 remaining[key] = count - 1
                 manifests[index].findings[position].baselined = true

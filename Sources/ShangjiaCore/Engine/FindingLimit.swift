@@ -29,7 +29,7 @@ enum FindingLimit {
         let message = Text(zh: "另有 \(omitted.count) 处同类问题未逐条列出（每份清单每条规则最多列出 \(limit) 处），第一处在此",
                            en: (omitted.count == 1 ? "1 more finding of this rule is" : "\(omitted.count) more findings of this rule are")
                                + " not listed one by one (at most \(limit) a rule in a manifest); the first is here")
-        var finding = Finding(rule: first.rule, severity: first.severity, message: message(language), file: first.file, path: first.path,
+        var finding = Finding(rule: first.rule, severity: first.severity, message: message(language), file: first.file, pointer: first.pointer,
                               position: SourcePosition(line: first.line, column: first.column), source: first.source)
         finding.waived = first.waived
         finding.waiverReason = first.waiverReason

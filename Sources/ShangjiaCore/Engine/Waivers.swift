@@ -19,7 +19,7 @@ public struct Waiver: Sendable {
     }
 
     /// Whether the waiver covers a finding: the same rule, at or below its path.
-    public func covers(_ finding: Finding) -> Bool { finding.rule == rule && finding.path.isWithin(scope) }
+    public func covers(_ finding: Finding) -> Bool { finding.rule == rule && finding.pointer.isWithin(scope) }
 
     /// Marks the findings it matches; whether it matched any.
     func apply(to findings: inout [Finding]) -> Bool {

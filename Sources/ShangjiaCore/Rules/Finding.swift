@@ -18,22 +18,24 @@ public enum Severity: String, Sendable, Comparable, CaseIterable {
 
 /// Another place a finding involves: a field of the same manifest or a referenced file.
 public struct RelatedLocation: Sendable, Hashable {
+    /// A referenced file, as the manifest names it.
     public let file: String?
-    public let path: JSONPointer?
+    /// A field of the same manifest.
+    public let pointer: JSONPointer?
     /// Where the related field sits in the manifest, set when the finding is made (reporters
     /// run after the manifest is gone).
     public internal(set) var position: SourcePosition?
 
-    /// The same place whether or not its position was set yet (the position follows from the path).
-    public static func == (lhs: RelatedLocation, rhs: RelatedLocation) -> Bool { lhs.file == rhs.file && lhs.path == rhs.path }
+    /// The same place whether or not its position was set yet (the position follows from the pointer).
+    public static func == (lhs: RelatedLocation, rhs: RelatedLocation) -> Bool { lhs.file == rhs.file && lhs.pointer == rhs.pointer }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(file)
-        hasher.combine(path)
+        hasher.combine(pointer)
     }
 
-    public static func field(_ pointer: JSONPointer) -> RelatedLocation { RelatedLocation(file: nil, path: pointer, position: nil) }
-    public static func file(_ name: String) -> RelatedLocation { RelatedLocation(file: name, path: nil, position: nil) }
+    public static func field(_ pointer: JSONPointer) -> RelatedLocation { RelatedLocation(file: nil, pointer: pointer, position: nil) }
+    public static func file(_ name: String) -> RelatedLocation { RelatedLocation(file: name, pointer: nil, position: nil) }
 }
 
 /// One problem, located in the manifest, with its message already in the chosen language.
@@ -43,7 +45,8 @@ public struct Finding: Sendable, Hashable {
     public let message: String
     /// The manifest, as the user named it.
     public let file: String
-    public let path: JSONPointer
+    /// Where in the manifest: the field the finding is about.
+    public let pointer: JSONPointer
     public let line: Int
     public let column: Int
     public let source: String?
@@ -57,13 +60,13 @@ public struct Finding: Sendable, Hashable {
     /// (see `LintOptions.findingsPerRule`); they all count in the totals.
     public var omitted = 0
 
-    public init(rule: String, severity: Severity, message: String, file: String, path: JSONPointer, position: SourcePosition,
+    public init(rule: String, severity: Severity, message: String, file: String, pointer: JSONPointer, position: SourcePosition,
                 source: String?, hint: String? = nil, related: [RelatedLocation] = []) {
         self.rule = rule
         self.severity = severity
         self.message = message
         self.file = file
-        self.path = path
+        self.pointer = pointer
         self.line = position.line
         self.column = position.column
         self.source = source
@@ -71,13 +74,13 @@ public struct Finding: Sendable, Hashable {
         self.related = related
     }
 
-    /// The report order: file, line, column, rule id, then path and message so that ties are total.
+    /// The report order: file, line, column, rule id, then pointer and message so that ties are total.
     public static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
         if lhs.file != rhs.file { return lhs.file < rhs.file }
         if lhs.line != rhs.line { return lhs.line < rhs.line }
         if lhs.column != rhs.column { return lhs.column < rhs.column }
         if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
-        if lhs.path != rhs.path { return lhs.path < rhs.path }
+        if lhs.pointer != rhs.pointer { return lhs.pointer < rhs.pointer }
         return lhs.message < rhs.message
     }
 }

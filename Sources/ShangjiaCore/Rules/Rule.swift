@@ -121,7 +121,7 @@ public struct RunContext: Sendable {
     /// A finding of this rule at the place a note was taken.
     public func finding(at note: RunNote, _ message: Text, hint: Text? = nil) -> Finding {
         Finding(rule: rule.id, severity: settings.severity ?? rule.severity, message: message(language), file: note.file,
-                path: note.pointer, position: note.position, source: rule.source, hint: hint.map { $0(language) })
+                pointer: note.pointer, position: note.position, source: rule.source, hint: hint.map { $0(language) })
     }
 
     /// How messages name a field: 应用标识（/governance/appId）.
@@ -154,18 +154,18 @@ public struct RuleContext: Sendable {
         self.previous = previous
     }
 
-    /// A finding of this rule at `path`; a missing value sits at its nearest existing ancestor.
-    public func finding(at path: JSONPointer, _ message: Text, hint: Text? = nil, severity: Severity? = nil,
+    /// A finding of this rule at `pointer`; a missing value sits at its nearest existing ancestor.
+    public func finding(at pointer: JSONPointer, _ message: Text, hint: Text? = nil, severity: Severity? = nil,
                         related: [RelatedLocation] = []) -> Finding {
         // A value quoted in a message may hold a control character (`\n` from "materials\new.pdf"): shown escaped.
         Finding(rule: rule.id, severity: settings.severity ?? severity ?? rule.severity, message: Folding.visibleControls(message(language)),
-                file: manifest.file, path: path, position: manifest.position(of: path), source: rule.source,
+                file: manifest.file, pointer: pointer, position: manifest.position(of: pointer), source: rule.source,
                 hint: hint.map { Folding.visibleControls($0(language)) }, related: related.map(located))
     }
 
     private func located(_ related: RelatedLocation) -> RelatedLocation {
         var located = related
-        located.position = related.path.map(manifest.position)
+        located.position = related.pointer.map(manifest.position)
         return located
     }
 

@@ -17,7 +17,7 @@ struct ManifestSyntax: Rule {
 
     static func finding(for error: JSONSyntaxError, file: String, language: Language, configuration: Configuration) -> Finding {
         Finding(rule: description.id, severity: configuration.settings(for: description.id).severity ?? .error,
-                message: message(for: error.reason)(language), file: file, path: .root, position: error.position,
+                message: message(for: error.reason)(language), file: file, pointer: .root, position: error.position,
                 source: nil, hint: hint(for: error.reason).map { $0(language) })
     }
 
