@@ -118,9 +118,9 @@ public struct RunContext: Sendable {
     public let rule: RuleDescription
     let settings: RuleSettings
 
-    /// A finding of this rule at the place a note was taken.
-    public func finding(at note: RunNote, _ message: Text, hint: Text? = nil) -> Finding {
-        Finding(rule: rule.id, severity: settings.severity ?? rule.severity, message: message(language), file: note.file,
+    /// A finding of this rule at the place a note was taken; only the message of the run's language is formatted.
+    public func finding(at note: RunNote, zh: @autoclosure () -> String, en: @autoclosure () -> String, hint: Text? = nil) -> Finding {
+        Finding(rule: rule.id, severity: settings.severity ?? rule.severity, message: language == .zh ? zh() : en(), file: note.file,
                 pointer: note.pointer, position: note.position, source: rule.source, hint: hint.map { $0(language) })
     }
 
@@ -154,13 +154,21 @@ public struct RuleContext: Sendable {
         self.previous = previous
     }
 
-    /// A finding of this rule at `pointer`; a missing value sits at its nearest existing ancestor.
-    public func finding(at pointer: JSONPointer, _ message: Text, hint: Text? = nil, severity: Severity? = nil,
-                        related: [RelatedLocation] = []) -> Finding {
+    /// A finding of this rule at `pointer`; a missing value sits at its nearest existing ancestor. The
+    /// message is written in both languages, but only the run's is formatted (a run prints one).
+    public func finding(at pointer: JSONPointer, zh: @autoclosure () -> String, en: @autoclosure () -> String, hint: Text? = nil,
+                        severity: Severity? = nil, related: [RelatedLocation] = []) -> Finding {
         // A value quoted in a message may hold a control character (`\n` from "materials\new.pdf"): shown escaped.
-        Finding(rule: rule.id, severity: settings.severity ?? severity ?? rule.severity, message: Folding.visibleControls(message(language)),
+        Finding(rule: rule.id, severity: settings.severity ?? severity ?? rule.severity,
+                message: Folding.visibleControls(language == .zh ? zh() : en()),
                 file: manifest.file, pointer: pointer, position: manifest.position(of: pointer), source: rule.source,
                 hint: hint.map { Folding.visibleControls($0(language)) }, related: related.map(located))
+    }
+
+    /// A finding whose message was put together from parts already in both languages.
+    public func finding(at pointer: JSONPointer, _ message: Text, hint: Text? = nil, severity: Severity? = nil,
+                        related: [RelatedLocation] = []) -> Finding {
+        finding(at: pointer, zh: message.zh, en: message.en, hint: hint, severity: severity, related: related)
     }
 
     private func located(_ related: RelatedLocation) -> RelatedLocation {

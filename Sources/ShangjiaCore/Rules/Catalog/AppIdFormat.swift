@@ -19,8 +19,8 @@ struct AppIdFormat: Rule {
         let wrong = appId.characters { $0.isASCIILetter || $0.isASCIIDigit || "_.-".contains($0) }
         guard !wrong.isEmpty else { return [] }
         return [context.finding(at: .governanceAppId,
-            Text(zh: "\(context.name(.governanceAppId)) 含不允许的字符 \(wrong.shown)：只能用英文字母、数字和 _ . -",
-                 en: "\(context.name(.governanceAppId)) contains \(wrong.shown); only ASCII letters, digits and _ . - are allowed"),
+            zh: "\(context.name(.governanceAppId)) 含不允许的字符 \(wrong.shown)：只能用英文字母、数字和 _ . -",
+            en: "\(context.name(.governanceAppId)) contains \(wrong.shown); only ASCII letters, digits and _ . - are allowed",
             hint: Text(zh: "照专有钉钉后台显示的应用标识原样填写", en: "copy the identifier exactly as the 专有钉钉 console shows it"))]
     }
 }

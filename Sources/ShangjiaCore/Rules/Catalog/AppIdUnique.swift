@@ -41,8 +41,8 @@ struct AppIdUnique: Rule {
                 let more = files.count - 1 - named.count
                 let field = context.name(.governanceAppId)
                 findings.append(context.finding(at: note,
-                    Text(zh: "\(field) “\(note.value)” 也用于 \(named.joined(separator: "、"))" + (more > 0 ? " 及另外 \(more) 个清单" : ""),
-                         en: "\(field) '\(note.value)' is also used by \(named.joined(separator: ", "))" + (more > 0 ? " and \(more) more manifest\(more == 1 ? "" : "s")" : "")),
+                    zh: "\(field) “\(note.value)” 也用于 \(named.joined(separator: "、"))" + (more > 0 ? " 及另外 \(more) 个清单" : ""),
+                    en: "\(field) '\(note.value)' is also used by \(named.joined(separator: ", "))" + (more > 0 ? " and \(more) more manifest\(more == 1 ? "" : "s")" : ""),
                     hint: Text(zh: "每个应用使用自己在专有钉钉申请的应用标识", en: "give each application the identifier it was issued on 专有钉钉")))
             }
         }

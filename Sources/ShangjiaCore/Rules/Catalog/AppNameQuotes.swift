@@ -23,8 +23,8 @@ struct AppNameQuotes: Rule {
         let unquoted = context[Self.properNames].filter { !$0.isEmpty && Self.hasUnquotedOccurrence(of: $0, in: Array(name)) }
         guard !unquoted.isEmpty else { return [] }
         return [context.finding(at: .applicationName,
-            Text(zh: "\(context.name(.applicationName)) 中的专有名称 \(unquoted.joined(separator: "、")) 没有加引号“…”",
-                 en: "\(context.name(.applicationName)) has the proper name \(unquoted.joined(separator: ", ")) outside quotes “…”"),
+            zh: "\(context.name(.applicationName)) 中的专有名称 \(unquoted.joined(separator: "、")) 没有加引号“…”",
+            en: "\(context.name(.applicationName)) has the proper name \(unquoted.joined(separator: ", ")) outside quotes “…”",
             hint: Text(zh: "写作 " + unquoted.map { "“\($0)”" }.joined(separator: "、"), en: "write " + unquoted.map { "“\($0)”" }.joined(separator: ", ")))]
     }
 

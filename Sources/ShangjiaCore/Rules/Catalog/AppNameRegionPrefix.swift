@@ -39,8 +39,8 @@ struct AppNameRegionPrefix: Rule {
         let zhForms = forms.map { "“\($0)”" }.joined(separator: "或")
         let enForms = forms.map { "'\($0)'" }.joined(separator: " or ")
         return [context.finding(at: .applicationName,
-            Text(zh: "\(context.name(.applicationName)) “\(name)” 没有以区域开头，应以\(zhForms)开头",
-                 en: "\(context.name(.applicationName)) '\(name)' does not start with its region: it should start with \(enForms)"),
+            zh: "\(context.name(.applicationName)) “\(name)” 没有以区域开头，应以\(zhForms)开头",
+            en: "\(context.name(.applicationName)) '\(name)' does not start with its region: it should start with \(enForms)",
             hint: Text(zh: "在名称前加上区域，如“\(forms[forms.count - 1])……”", en: "prefix the name with the region, e.g. \(forms[forms.count - 1])…"),
             related: [.field(.applicationRegion)])]
     }

@@ -25,8 +25,8 @@ struct AppNameSuffix: Rule {
         let trimmed = Regions.trimmed(name)
         guard let suffix = Self.suffixes.first(where: { trimmed.hasSuffix($0) }) else { return [] }
         return [context.finding(at: .applicationName,
-            Text(zh: "\(context.name(.applicationName)) “\(name)” 以“\(suffix)”结尾；建设层级为\(level)的应用不能用“平台”“项目”作后缀",
-                 en: "\(context.name(.applicationName)) '\(name)' ends in \(suffix); an application built at level \(level) may not end in 平台 or 项目"),
+            zh: "\(context.name(.applicationName)) “\(name)” 以“\(suffix)”结尾；建设层级为\(level)的应用不能用“平台”“项目”作后缀",
+            en: "\(context.name(.applicationName)) '\(name)' ends in \(suffix); an application built at level \(level) may not end in 平台 or 项目",
             hint: Text(zh: "改用说明业务的名称，如“……服务”“……系统”“……应用”", en: "name what it does instead, e.g. …服务, …系统 or …应用"),
             related: [.field(.applicationLevel)])]
     }

@@ -31,8 +31,8 @@ struct AppSummaryContent: Rule {
         let missing = Self.aspects.filter { aspect in !aspect.keywords.contains(where: text.containsBytes) }.map(\.label)
         guard !missing.isEmpty else { return [] }
         return [context.finding(at: .applicationSummary,
-            Text(zh: "\(context.name(.applicationSummary)) 似乎没有说明：\(missing.map(\.zh).joined(separator: "、"))",
-                 en: "\(context.name(.applicationSummary)) does not seem to say \(missing.map(\.en).joined(separator: ", "))"),
+            zh: "\(context.name(.applicationSummary)) 似乎没有说明：\(missing.map(\.zh).joined(separator: "、"))",
+            en: "\(context.name(.applicationSummary)) does not seem to say \(missing.map(\.en).joined(separator: ", "))",
             hint: Text(zh: "补写缺少的方面：给谁用、要解决的问题、系统架构、功能模块",
                        en: "complete the summary: who uses it, what problem it solves, its architecture, its modules"))]
     }

@@ -29,8 +29,8 @@ struct ConstructionPlan: Rule {
         let limit = context[Self.maxBytes]
         guard let file = context.usableFile(at: .applicationConstructionPlan), Int(file.size) > limit else { return [] }
         return [context.finding(at: .applicationConstructionPlan, about: file,
-            Text(zh: "\(context.name(.applicationConstructionPlan)) \(file.path) 有 \(byteCount(file.size))，超过上限 \(byteCount(limit))",
-                 en: "\(context.name(.applicationConstructionPlan)) \(file.path) has \(byteCount(file.size)), over the limit of \(byteCount(limit))"),
+            zh: "\(context.name(.applicationConstructionPlan)) \(file.path) 有 \(byteCount(file.size))，超过上限 \(byteCount(limit))",
+            en: "\(context.name(.applicationConstructionPlan)) \(file.path) has \(byteCount(file.size)), over the limit of \(byteCount(limit))",
             hint: Text(zh: "压缩其中的图片，或另存为体积更小的 pdf", en: "compress its images or save it as a smaller pdf"))]
     }
 }

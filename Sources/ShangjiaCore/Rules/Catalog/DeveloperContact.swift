@@ -30,18 +30,18 @@ struct DeveloperContact: Rule {
             let name = JSONPointer.developerContactsName(index), phone = JSONPointer.developerContactsPhone(index)
             if context.manifest[name].map({ $0.stringValue?.isBlank == true }) ?? true {
                 findings.append(context.finding(at: name,
-                    Text(zh: "第 \(index + 1) 个开发商联系人缺少姓名", en: "developer contact \(index + 1) has no name"),
+                    zh: "第 \(index + 1) 个开发商联系人缺少姓名", en: "developer contact \(index + 1) has no name",
                     hint: Text(zh: "填写联系人的真实姓名", en: "give the contact's real name")))
             }
             let advice = Text(zh: "填写已开通浙政钉账号的手机号，只写 11 位数字，不加区号、空格或横线",
                               en: "give the mobile number of the developer's 浙政钉 account: 11 digits, no country code, spaces or dashes")
             if context.manifest[phone] == nil {
                 findings.append(context.finding(at: phone,
-                    Text(zh: "第 \(index + 1) 个开发商联系人缺少手机号", en: "developer contact \(index + 1) has no mobile number"), hint: advice))
+                    zh: "第 \(index + 1) 个开发商联系人缺少手机号", en: "developer contact \(index + 1) has no mobile number", hint: advice))
             } else if let value = context.manifest.string(phone), !Self.isMobile(value) {
                 findings.append(context.finding(at: phone,
-                    Text(zh: "\(context.name(phone)) “\(value)” 不是 11 位手机号（1 开头，第二位 3–9）",
-                         en: "\(context.name(phone)) '\(value)' is not an 11-digit mobile number (1, then 3–9, then 9 digits)"), hint: advice))
+                    zh: "\(context.name(phone)) “\(value)” 不是 11 位手机号（1 开头，第二位 3–9）",
+                    en: "\(context.name(phone)) '\(value)' is not an 11-digit mobile number (1, then 3–9, then 9 digits)", hint: advice))
             }
         }
         return findings

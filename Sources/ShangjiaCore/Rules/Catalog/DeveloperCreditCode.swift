@@ -28,32 +28,33 @@ struct DeveloperCreditCode: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let code = context.manifest.string(.developerCreditCode), !code.isBlank else { return [] }
-        let field = context.name(.developerCreditCode)
+        // Named only in a message: most codes are valid.
+        var field: String { context.name(.developerCreditCode) }
         let characters = Array(code)
         let invalid = code.characters(failing: Self.alphabet.contains)
         if !invalid.isEmpty {
             return [context.finding(at: .developerCreditCode,
-                Text(zh: "\(field) “\(code)” 含有不允许的字符 \(invalid.shown)；只能用数字和除 I、O、S、V、Z 外的大写字母",
-                     en: "\(field) '\(code)' has characters outside the code alphabet: \(invalid.shown); only digits and capital letters other than I, O, S, V, Z"),
+                zh: "\(field) “\(code)” 含有不允许的字符 \(invalid.shown)；只能用数字和除 I、O、S、V、Z 外的大写字母",
+                en: "\(field) '\(code)' has characters outside the code alphabet: \(invalid.shown); only digits and capital letters other than I, O, S, V, Z",
                 hint: Text(zh: "对照营业执照重新填写（字母用大写，O 与 0、I 与 1 勿混）", en: "copy it again from the business licence (capital letters; do not confuse O with 0 or I with 1)"))]
         }
         guard characters.count == 18 else {
             return [context.finding(at: .developerCreditCode,
-                Text(zh: "\(field) “\(code)” 有 \(characters.count) 个字符，应为 18 个", en: "\(field) '\(code)' has \(characters.count) characters, not 18"),
+                zh: "\(field) “\(code)” 有 \(characters.count) 个字符，应为 18 个", en: "\(field) '\(code)' has \(characters.count) characters, not 18",
                 hint: Text(zh: "对照营业执照重新填写", en: "copy it again from the business licence"))]
         }
         let division = characters[2..<8]
         guard division.allSatisfy(\.isASCIIDigit) else {
             return [context.finding(at: .developerCreditCode,
-                Text(zh: "\(field) “\(code)” 的第 3–8 位 \(String(division)) 应为数字（登记管理机关的行政区划码，GB/T 2260）",
-                     en: "\(field) '\(code)' has \(String(division)) as characters 3–8, which must be digits (the registering authority's GB/T 2260 division code)"),
+                zh: "\(field) “\(code)” 的第 3–8 位 \(String(division)) 应为数字（登记管理机关的行政区划码，GB/T 2260）",
+                en: "\(field) '\(code)' has \(String(division)) as characters 3–8, which must be digits (the registering authority's GB/T 2260 division code)",
                 hint: Text(zh: "对照营业执照重新填写（O 与 0、I 与 1 勿混）", en: "copy it again from the business licence (do not confuse O with 0 or I with 1)"))]
         }
         let expected = Self.checkCharacter(of: Array(characters.prefix(17)))
         guard characters[17] != expected else { return [] }
         return [context.finding(at: .developerCreditCode,
-            Text(zh: "\(field) “\(code)” 的校验码不对：按前 17 位应为 \(expected)，实际是 \(characters[17])",
-                 en: "\(field) '\(code)' has a wrong check character: the first 17 give \(expected), not \(characters[17])"),
+            zh: "\(field) “\(code)” 的校验码不对：按前 17 位应为 \(expected)，实际是 \(characters[17])",
+            en: "\(field) '\(code)' has a wrong check character: the first 17 give \(expected), not \(characters[17])",
             hint: Text(zh: "某一位抄错了，对照营业执照逐位核对", en: "a character is mistyped; compare it with the business licence one by one"))]
     }
 }

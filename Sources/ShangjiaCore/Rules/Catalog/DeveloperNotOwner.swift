@@ -51,8 +51,8 @@ struct DeveloperNotOwner: Rule {
             let phone = JSONPointer.developerContactsPhone(index)
             guard manifest.string(phone).map(Self.number) == ownerNumber else { continue }
             findings.append(context.finding(at: phone,
-                Text(zh: "\(context.name(phone)) 与\(context.name(.applicationOwnerSubmitterPhone)) 相同：开发商不能用业主编目提交人的账号",
-                     en: "\(context.name(phone)) is the same as \(context.name(.applicationOwnerSubmitterPhone)): the developer may not use the owner's submitter account"),
+                zh: "\(context.name(phone)) 与\(context.name(.applicationOwnerSubmitterPhone)) 相同：开发商不能用业主编目提交人的账号",
+                en: "\(context.name(phone)) is the same as \(context.name(.applicationOwnerSubmitterPhone)): the developer may not use the owner's submitter account",
                 hint: Text(zh: "填写开发公司自己人员的手机号", en: "give the mobile number of someone at the developer"),
                 related: [.field(.applicationOwnerSubmitterPhone)]))
         }

@@ -18,7 +18,7 @@ struct EgressIpCount: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         guard let count = context.manifest[.governanceEgressIps]?.arrayValue?.count, count > Self.limit else { return [] }
         return [context.finding(at: .governanceEgressIps,
-            Text(zh: "\(context.name(.governanceEgressIps)) 有 \(count) 个，上限 \(Self.limit)", en: "\(context.name(.governanceEgressIps)) has \(count) entries; the limit is \(Self.limit)"),
+            zh: "\(context.name(.governanceEgressIps)) 有 \(count) 个，上限 \(Self.limit)", en: "\(context.name(.governanceEgressIps)) has \(count) entries; the limit is \(Self.limit)",
             hint: Text(zh: "只保留真正对外访问浙政钉接口的出口 IP", en: "keep only the egress IPs that actually call the 浙政钉 interfaces"))]
     }
 }

@@ -27,14 +27,14 @@ struct EgressIpPublic: Rule {
             guard let address = IPAddress(strict: text) else {
                 let name = context.name(pointer)
                 findings.append(context.finding(at: pointer,
-                    Text(zh: "\(name) 的值 “\(text)” 不是有效的 IP 地址：IPv4 须为四段 0–255 的十进制数且不带前导零，或填写 IPv6 地址",
-                         en: "\(name) '\(text)' is no valid IP address: an IPv4 address is four decimal parts 0–255 without leading zeros; otherwise give an IPv6 address")))
+                    zh: "\(name) 的值 “\(text)” 不是有效的 IP 地址：IPv4 须为四段 0–255 的十进制数且不带前导零，或填写 IPv6 地址",
+                    en: "\(name) '\(text)' is no valid IP address: an IPv4 address is four decimal parts 0–255 without leading zeros; otherwise give an IPv6 address"))
                 continue
             }
             if let first = firstIndex[address.unmapped] {
                 let firstPointer = JSONPointer.governanceEgressIps.appending(first), name = context.name(pointer)
                 findings.append(context.finding(at: pointer,
-                    Text(zh: "\(name) “\(text)” 与 \(firstPointer) 是同一地址", en: "\(name) '\(text)' is the same address as \(firstPointer)"),
+                    zh: "\(name) “\(text)” 与 \(firstPointer) 是同一地址", en: "\(name) '\(text)' is the same address as \(firstPointer)",
                     hint: Text(zh: "删去重复项", en: "remove the duplicate"), related: [.field(firstPointer)]))
                 continue
             }
@@ -42,7 +42,7 @@ struct EgressIpPublic: Rule {
             if let reason = address.nonPublicReason {
                 let name = context.name(pointer)
                 findings.append(context.finding(at: pointer,
-                    Text(zh: "\(name) “\(text)” 属于\(reason.zh)，不是公网 IP", en: "\(name) '\(text)' is \(reason.en), not a public IP"),
+                    zh: "\(name) “\(text)” 属于\(reason.zh)，不是公网 IP", en: "\(name) '\(text)' is \(reason.en), not a public IP",
                     hint: Text(zh: "填写服务器访问互联网时的公网出口地址", en: "give the public address the servers use to reach the Internet")))
             }
         }

@@ -19,8 +19,8 @@ struct GovernanceMonitoring: Rule {
         var findings: [Finding] = []
         if context.manifest.bool(.governanceMonitoringAnalytics) == false {
             findings.append(context.finding(at: .governanceMonitoringAnalytics,
-                Text(zh: "\(context.name(.governanceMonitoringAnalytics))为 false：埋点未完成不允许发起上架",
-                     en: "\(context.name(.governanceMonitoringAnalytics)) is false: listing may not start before the analytics tracking is done"),
+                zh: "\(context.name(.governanceMonitoringAnalytics))为 false：埋点未完成不允许发起上架",
+                en: "\(context.name(.governanceMonitoringAnalytics)) is false: listing may not start before the analytics tracking is done",
                 hint: Text(zh: "每个页面加入流量分析（A+）埋点，并在浏览器网络面板确认上报成功",
                            en: "add the analytics (A+) tracking to every page and check in the browser's network panel that it reports")))
         }
@@ -28,8 +28,8 @@ struct GovernanceMonitoring: Rule {
         if context.manifest.bool(.governanceMonitoringStability) == false,
            let type = context.manifest.string(.governanceReleaseType), ["H5", "小程序+PC", "H5改革门户"].contains(type) {
             findings.append(context.finding(at: .governanceMonitoringStability,
-                Text(zh: "\(context.name(.governanceMonitoringStability))为 false：发布类型 \(type) 的应用须接入稳定性监控平台",
-                     en: "\(context.name(.governanceMonitoringStability)) is false: a \(type) application must report to the stability monitoring platform"),
+                zh: "\(context.name(.governanceMonitoringStability))为 false：发布类型 \(type) 的应用须接入稳定性监控平台",
+                en: "\(context.name(.governanceMonitoringStability)) is false: a \(type) application must report to the stability monitoring platform",
                 hint: Text(zh: "把审批后下发的接入代码加入页面（单页应用加在首页，否则每页都加）",
                            en: "add the monitoring code issued on approval to the pages (the first page of a single-page app, otherwise every page)"),
                 related: [.field(.governanceReleaseType)]))

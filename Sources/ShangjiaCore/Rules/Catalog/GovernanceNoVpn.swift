@@ -12,8 +12,8 @@ struct GovernanceNoVpn: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         guard context.manifest.bool(.governanceUsesVpn) == true else { return [] }
         return [context.finding(at: .governanceUsesVpn,
-            Text(zh: "\(context.name(.governanceUsesVpn))为 true：浙政钉应用禁止通过 VPN 接入",
-                 en: "\(context.name(.governanceUsesVpn)) is true: 浙政钉 applications may not be reached through a VPN"),
+            zh: "\(context.name(.governanceUsesVpn))为 true：浙政钉应用禁止通过 VPN 接入",
+            en: "\(context.name(.governanceUsesVpn)) is true: 浙政钉 applications may not be reached through a VPN",
             hint: Text(zh: "在互联网接入区设置网关（可加 SLB）转发到政务外网中的应用，地址用域名和 HTTPS",
                        en: "put a gateway (optionally behind SLB) in the internet access zone that forwards to the application on the extranet, addressed by a domain over HTTPS"))]
     }

@@ -12,8 +12,8 @@ struct GovernanceSso: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         guard context.manifest.bool(.governanceSso) == false else { return [] }
         return [context.finding(at: .governanceSso,
-            Text(zh: "\(context.name(.governanceSso))为 false：浙政钉应用须先完成免登才能上架",
-                 en: "\(context.name(.governanceSso)) is false: a 浙政钉 application must sign users in through 浙政钉 before it is listed"),
+            zh: "\(context.name(.governanceSso))为 false：浙政钉应用须先完成免登才能上架",
+            en: "\(context.name(.governanceSso)) is false: a 浙政钉 application must sign users in through 浙政钉 before it is listed",
             hint: Text(zh: "接入浙政钉免登接口，保存用户 userId，免登失败时跳转登录页或无权限提示页",
                        en: "use the 浙政钉 sign-on API, keep the user's userId, and on failure show a login or no-access page"))]
     }

@@ -42,7 +42,7 @@ struct GovernanceTemplates: Rule {
             let key = RelativePath.normalized(file) ?? file
             if let first = firstIndex[key] {
                 findings.append(context.finding(at: pointer,
-                    Text(zh: "\(context.name(pointer)) \(file) 与第 \(first + 1) 项重复", en: "\(context.name(pointer)) \(file) repeats item \(first + 1)"),
+                    zh: "\(context.name(pointer)) \(file) 与第 \(first + 1) 项重复", en: "\(context.name(pointer)) \(file) repeats item \(first + 1)",
                     hint: Text(zh: "换成尚未上传的那份模板文件", en: "put the template file still missing here"), related: [.field(JSONPointer.governanceMaterialsTemplates.appending(first)), .file(file)]))
             } else {
                 firstIndex[key] = index
@@ -55,7 +55,7 @@ struct GovernanceTemplates: Rule {
         let required = context[Self.count]
         if firstIndex.count != required {
             findings.append(context.finding(at: .governanceMaterialsTemplates,
-                Text(zh: "\(context.name(.governanceMaterialsTemplates)) 有 \(firstIndex.count) 份不同的文件，须为 \(required) 份", en: "\(context.name(.governanceMaterialsTemplates)) has \(English.count(firstIndex.count, "distinct file")); it must have \(required)"),
+                zh: "\(context.name(.governanceMaterialsTemplates)) 有 \(firstIndex.count) 份不同的文件，须为 \(required) 份", en: "\(context.name(.governanceMaterialsTemplates)) has \(English.count(firstIndex.count, "distinct file")); it must have \(required)",
                 hint: Text(zh: "按模板逐一填写全部 \(required) 份文件", en: "fill in all \(required) templates, one file each")))
         }
         return findings

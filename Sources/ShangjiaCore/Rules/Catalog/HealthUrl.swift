@@ -17,7 +17,7 @@ struct HealthUrl: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         guard !context.manifest.isFilled(.governanceHealthUrl) else { return [] }
         return [context.finding(at: .governanceHealthUrl,
-            Text(zh: "未填写\(context.name(.governanceHealthUrl))：上架后省局每天探测该地址考核可用性", en: "\(context.name(.governanceHealthUrl)) is missing: after listing, the province probes it daily to assess availability"),
+            zh: "未填写\(context.name(.governanceHealthUrl))：上架后省局每天探测该地址考核可用性", en: "\(context.name(.governanceHealthUrl)) is missing: after listing, the province probes it daily to assess availability",
             hint: Text(zh: "提供一个能真实反映服务状态的 https 地址", en: "give an https address that reports the service's real state"))]
     }
 }

@@ -24,8 +24,8 @@ struct IconDimensions: Rule {
             let side = isLogo ? 750 : 180
             guard image.width != side || image.height != side else { return nil }
             return context.finding(at: icon.pointer, about: icon.file,
-                Text(zh: "\(context.name(icon.pointer)) \(icon.file.path) 为 \(image.width)×\(image.height) 像素，\(isLogo ? "宜" : "须")为 \(side)×\(side)",
-                     en: "\(context.name(icon.pointer)) \(icon.file.path) is \(image.width)×\(image.height) pixels; it \(isLogo ? "should" : "must") be \(side)×\(side)"),
+                zh: "\(context.name(icon.pointer)) \(icon.file.path) 为 \(image.width)×\(image.height) 像素，\(isLogo ? "宜" : "须")为 \(side)×\(side)",
+                en: "\(context.name(icon.pointer)) \(icon.file.path) is \(image.width)×\(image.height) pixels; it \(isLogo ? "should" : "must") be \(side)×\(side)",
                 hint: Text(zh: "按 \(side)×\(side) 像素重新导出图标", en: "export the icon again at \(side)×\(side) pixels"),
                 severity: isLogo ? .warning : nil)
         }

@@ -36,19 +36,19 @@ struct IconFileSize: Rule {
                 let limit = context[Self.logoMaxBytes]
                 guard size > limit else { return nil }
                 return context.finding(at: icon.pointer, about: icon.file,
-                    Text(zh: "\(subject) 有 \(byteCount(size))，宜在 \(byteCount(limit)) 以内", en: "\(subject) has \(byteCount(size)); it should be within \(byteCount(limit))"),
+                    zh: "\(subject) 有 \(byteCount(size))，宜在 \(byteCount(limit)) 以内", en: "\(subject) has \(byteCount(size)); it should be within \(byteCount(limit))",
                     hint: compressHint, severity: .warning)
             }
             let limit = context[Self.maxBytes], warning = context[Self.warningBytes]
             if size > limit {
                 return context.finding(at: icon.pointer, about: icon.file,
-                    Text(zh: "\(subject) 有 \(byteCount(size))，超过上限 \(byteCount(limit))", en: "\(subject) has \(byteCount(size)), over the limit of \(byteCount(limit))"),
+                    zh: "\(subject) 有 \(byteCount(size))，超过上限 \(byteCount(limit))", en: "\(subject) has \(byteCount(size)), over the limit of \(byteCount(limit))",
                     hint: compressHint)
             }
             guard size > warning else { return nil }
             return context.finding(at: icon.pointer, about: icon.file,
-                Text(zh: "\(subject) 有 \(byteCount(size))，未超过 \(byteCount(limit))，但超过 \(byteCount(warning))：若门户把 120KB 按十进制计算会被拒绝",
-                     en: "\(subject) has \(byteCount(size)): within \(byteCount(limit)) but over \(byteCount(warning)), which a portal reading 120KB as decimal would refuse"),
+                zh: "\(subject) 有 \(byteCount(size))，未超过 \(byteCount(limit))，但超过 \(byteCount(warning))：若门户把 120KB 按十进制计算会被拒绝",
+                en: "\(subject) has \(byteCount(size)): within \(byteCount(limit)) but over \(byteCount(warning)), which a portal reading 120KB as decimal would refuse",
                 hint: compressHint, severity: .warning)
         }
     }

@@ -27,8 +27,8 @@ struct IconFormat: Rule {
             guard let format = icon.file.image?.format, accepted.contains(format) else {
                 let legacyHint = icon.field.target == .service && icon.file.content == .jpeg
                 return context.finding(at: icon.pointer, about: icon.file,
-                    Text(zh: "\(context.name(icon.pointer)) \(icon.file.path) 实际是 \(icon.file.contentName.zh)，须为 \(acceptedNames.zh)",
-                         en: "\(context.name(icon.pointer)) \(icon.file.path) is \(icon.file.contentName.en); it must be \(acceptedNames.en)"),
+                    zh: "\(context.name(icon.pointer)) \(icon.file.path) 实际是 \(icon.file.contentName.zh)，须为 \(acceptedNames.zh)",
+                    en: "\(context.name(icon.pointer)) \(icon.file.path) is \(icon.file.contentName.en); it must be \(acceptedNames.en)",
                     hint: legacyHint
                         ? Text(zh: "只有关联存量应用（legacyLink 为 true）的服务图标可用 JPG；请导出为 PNG", en: "only a service linked as a legacy application (legacyLink true) may use JPG; export it as PNG")
                         : Text(zh: "用图片工具导出为 \(acceptedNames.zh)", en: "export it as \(acceptedNames.en) from an image editor"),
@@ -38,8 +38,8 @@ struct IconFormat: Rule {
             let written = icon.file.fileExtension.isEmpty ? Text(zh: "没有扩展名", en: "has no extension")
                 : Text(zh: "扩展名 .\(icon.file.fileExtension) 与内容不符", en: "has the extension .\(icon.file.fileExtension), which does not match")
             return context.finding(at: icon.pointer, about: icon.file,
-                Text(zh: "\(context.name(icon.pointer)) \(icon.file.path) 是 \(icon.file.contentName.zh)，但\(written.zh)",
-                     en: "\(context.name(icon.pointer)) \(icon.file.path) is \(icon.file.contentName.en) but \(written.en)"),
+                zh: "\(context.name(icon.pointer)) \(icon.file.path) 是 \(icon.file.contentName.zh)，但\(written.zh)",
+                en: "\(context.name(icon.pointer)) \(icon.file.path) is \(icon.file.contentName.en) but \(written.en)",
                 hint: Text(zh: "把文件改名为 .\(format.fileExtension)", en: "rename the file to .\(format.fileExtension)"), severity: Self.severity(of: icon.field))
         }
     }

@@ -23,13 +23,13 @@ struct IconIntegrity: Rule {
             let format = image.format == .png ? "PNG" : "JPEG"
             if icon.file.recognized == .appleCgBI {
                 return context.finding(at: icon.pointer, about: icon.file,
-                    Text(zh: "\(context.name(icon.pointer)) \(icon.file.path) 是\(icon.file.contentName.zh)，浏览器和门户无法显示：\(problem.zh)",
-                         en: "\(context.name(icon.pointer)) \(icon.file.path) is \(icon.file.contentName.en), which browsers and the portals cannot show: \(problem.en)"),
+                    zh: "\(context.name(icon.pointer)) \(icon.file.path) 是\(icon.file.contentName.zh)，浏览器和门户无法显示：\(problem.zh)",
+                    en: "\(context.name(icon.pointer)) \(icon.file.path) is \(icon.file.contentName.en), which browsers and the portals cannot show: \(problem.en)",
                     hint: Text(zh: "从设计原图导出标准 PNG（不要取 iOS 应用包里的图片）", en: "export a standard PNG from the design file (not the image inside an iOS app bundle)"))
             }
             return context.finding(at: icon.pointer, about: icon.file,
-                Text(zh: "\(context.name(icon.pointer)) \(icon.file.path) 是损坏的 \(format) 文件：\(problem.zh)",
-                     en: "\(context.name(icon.pointer)) \(icon.file.path) is a damaged \(format) file: \(problem.en)"),
+                zh: "\(context.name(icon.pointer)) \(icon.file.path) 是损坏的 \(format) 文件：\(problem.zh)",
+                en: "\(context.name(icon.pointer)) \(icon.file.path) is a damaged \(format) file: \(problem.en)",
                 hint: Text(zh: "从原图重新导出，并检查上传或拷贝是否完整", en: "export it again from the original and check that the copy is complete"))
         }
     }

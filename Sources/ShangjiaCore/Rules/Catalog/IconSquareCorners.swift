@@ -25,8 +25,8 @@ struct IconSquareCorners: Rule {
             let corners = [(0, 0), (pixels.width - 1, 0), (0, pixels.height - 1), (pixels.width - 1, pixels.height - 1)]
             guard corners.allSatisfy({ x, y in pixels.rgba[(y * pixels.width + x) * 4 + 3] >= Self.opaqueAlpha }) else { return nil }
             return context.finding(at: icon.pointer, about: icon.file,
-                Text(zh: "\(context.name(icon.pointer)) \(icon.file.path) 四个角都不透明，是方角图标",
-                     en: "\(context.name(icon.pointer)) \(icon.file.path) has opaque pixels in all four corners: it has square corners"),
+                zh: "\(context.name(icon.pointer)) \(icon.file.path) 四个角都不透明，是方角图标",
+                en: "\(context.name(icon.pointer)) \(icon.file.path) has opaque pixels in all four corners: it has square corners",
                 hint: Text(zh: "导出为透明背景的圆角图标", en: "export it with rounded corners on a transparent background"))
         }
     }

@@ -24,8 +24,8 @@ struct IconStrokeBorder: Rule {
             let around = measured.outline == .imageEdge
                 ? Text(zh: "沿图像边缘", en: "the image's edge") : Text(zh: "沿不透明图形的轮廓", en: "the outline of its opaque shape")
             return context.finding(at: icon.pointer, about: icon.file,
-                Text(zh: "\(context.name(icon.pointer)) \(icon.file.path) 有描边：\(around.zh)一圈 \(measured.bandWidth) 像素宽的 \(measured.bandColour) 色带（每圈至少 \(percent(measured.bandUniformity))% 的像素是这个颜色；描边至多宽 \(measured.maxBandWidth) 像素），其内侧 \(percent(measured.insideContrast))% 的像素是别的颜色",
-                     en: "\(context.name(icon.pointer)) \(icon.file.path) is framed by a stroke: a \(measured.bandWidth) px band of \(measured.bandColour) runs around \(around.en) (at least \(percent(measured.bandUniformity))% of each ring is that colour; a stroke is at most \(measured.maxBandWidth) px wide) and \(percent(measured.insideContrast))% of the pixels just inside it are of other colours"),
+                zh: "\(context.name(icon.pointer)) \(icon.file.path) 有描边：\(around.zh)一圈 \(measured.bandWidth) 像素宽的 \(measured.bandColour) 色带（每圈至少 \(percent(measured.bandUniformity))% 的像素是这个颜色；描边至多宽 \(measured.maxBandWidth) 像素），其内侧 \(percent(measured.insideContrast))% 的像素是别的颜色",
+                en: "\(context.name(icon.pointer)) \(icon.file.path) is framed by a stroke: a \(measured.bandWidth) px band of \(measured.bandColour) runs around \(around.en) (at least \(percent(measured.bandUniformity))% of each ring is that colour; a stroke is at most \(measured.maxBandWidth) px wide) and \(percent(measured.insideContrast))% of the pixels just inside it are of other colours",
                 hint: Text(zh: "去掉描边后重新导出 logo；若判断有误，可添加豁免并附情况说明", en: "export the logo again without the stroke; if this is wrong, add a waiver with a statement"))
         }
     }

@@ -32,8 +32,8 @@ struct ImmutableFields: Rule {
             guard context.manifest.applies(field.target), let now = context.manifest.string(field.pointer), !now.isBlank,
                   let before = previous.string(field.pointer), !before.isBlank, now != before else { return nil }
             return context.finding(at: field.pointer,
-                Text(zh: "\(context.name(field.pointer)) 由上一版本的“\(before)”改成了“\(now)”：\(field.reason.zh)",
-                     en: "\(context.name(field.pointer)) changed from '\(before)' in the previous version to '\(now)': \(field.reason.en)"),
+                zh: "\(context.name(field.pointer)) 由上一版本的“\(before)”改成了“\(now)”：\(field.reason.zh)",
+                en: "\(context.name(field.pointer)) changed from '\(before)' in the previous version to '\(now)': \(field.reason.en)",
                 hint: Text(zh: "改回“\(before)”；确需变更时，先与平台确认（可能需要重新发布）", en: "set it back to '\(before)'; if it must change, ask the platform first (it may need a new release)"))
         }
     }

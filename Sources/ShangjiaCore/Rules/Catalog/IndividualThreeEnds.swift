@@ -28,8 +28,8 @@ struct IndividualThreeEnds: Rule {
         let missing = Self.ends.filter { !listed.contains($0) }
         guard !missing.isEmpty else { return [] }
         return [context.finding(at: .serviceListingEnds,
-            Text(zh: "服务用户类型为 \(userType) 且发布到浙里办APP，\(context.name(.serviceListingEnds))缺少 \(missing.joined(separator: "、"))",
-                 en: "the service is released to 浙里办APP for \(userType) users, but \(context.name(.serviceListingEnds)) lacks \(missing.joined(separator: ", "))"),
+            zh: "服务用户类型为 \(userType) 且发布到浙里办APP，\(context.name(.serviceListingEnds))缺少 \(missing.joined(separator: "、"))",
+            en: "the service is released to 浙里办APP for \(userType) users, but \(context.name(.serviceListingEnds)) lacks \(missing.joined(separator: ", "))",
             hint: Text(zh: "面向个人的服务须同时上架浙里办APP、支付宝和微信", en: "a service for individuals must be listed on 浙里办APP, 支付宝 and 微信"),
             related: [.field(.serviceChannels), .field(.serviceUserType)])]
     }

@@ -32,7 +32,7 @@ struct LoadTest: Rule {
         let minimum = context[Self.minConcurrency]
         if let concurrency = manifest[.governanceLoadTestConcurrency]?.numberValue?.integer, concurrency < minimum {
             findings.append(context.finding(at: .governanceLoadTestConcurrency,
-                Text(zh: "\(context.name(.governanceLoadTestConcurrency)) 为 \(concurrency)，不得低于 \(minimum)", en: "\(context.name(.governanceLoadTestConcurrency)) is \(concurrency); it must be at least \(minimum)"),
+                zh: "\(context.name(.governanceLoadTestConcurrency)) 为 \(concurrency)，不得低于 \(minimum)", en: "\(context.name(.governanceLoadTestConcurrency)) is \(concurrency); it must be at least \(minimum)",
                 hint: Text(zh: "按实际用户数重新压测，并发不低于 \(minimum)", en: "rerun the test at a concurrency of at least \(minimum), sized to the real number of users")))
         }
         findings += checkHost(context)
@@ -53,8 +53,8 @@ struct LoadTest: Rule {
         var seen = Set<String>()
         let hosts = application.map(\.url.writtenHost).filter { seen.insert($0).inserted }
         return [context.finding(at: .governanceLoadTestUrl,
-            Text(zh: "\(context.name(.governanceLoadTestUrl)) 的主机 “\(tested.writtenHost)” 与应用地址的主机（\(hosts.joined(separator: "、"))）都不一致",
-                 en: "\(context.name(.governanceLoadTestUrl)) has the host '\(tested.writtenHost)', which matches none of the application's hosts (\(hosts.joined(separator: ", ")))"),
+            zh: "\(context.name(.governanceLoadTestUrl)) 的主机 “\(tested.writtenHost)” 与应用地址的主机（\(hosts.joined(separator: "、"))）都不一致",
+            en: "\(context.name(.governanceLoadTestUrl)) has the host '\(tested.writtenHost)', which matches none of the application's hosts (\(hosts.joined(separator: ", ")))",
             hint: Text(zh: "压测应用自己域名下的数据接口", en: "load-test the data interfaces on the application's own domain"),
             related: application.map { .field($0.field.pointer) })]
     }

@@ -22,15 +22,15 @@ struct ManifestFieldType: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let root = context.manifest.root
         guard root.members != nil else {
-            return [context.finding(at: JSONPointer.root, Text(zh: "清单顶层应为对象，实际是 \(root.typeName)", en: "the manifest's top level must be an object, not \(root.typeName)"))]
+            return [context.finding(at: JSONPointer.root, zh: "清单顶层应为对象，实际是 \(root.typeName)", en: "the manifest's top level must be an object, not \(root.typeName)")]
         }
         var findings = context.manifest.document.duplicateKeys.map { duplicate in
             context.finding(at: duplicate.objectPointer.appending(duplicate.key),
-                Text(zh: "键 “\(duplicate.key)” 在同一对象中重复出现，以最后一个为准", en: "the key '\(duplicate.key)' appears twice in one object; the last one wins"),
+                zh: "键 “\(duplicate.key)” 在同一对象中重复出现，以最后一个为准", en: "the key '\(duplicate.key)' appears twice in one object; the last one wins",
                 hint: Text(zh: "删去重复的键", en: "remove the duplicate"))
         }
         if let version = context.manifest[.manifestVersion], version.numberValue?.integer != 1 {
-            findings.append(context.finding(at: .manifestVersion, Text(zh: "manifestVersion 应为 1，实际是 \(Self.show(version))", en: "manifestVersion must be 1, not \(Self.show(version))")))
+            findings.append(context.finding(at: .manifestVersion, zh: "manifestVersion 应为 1，实际是 \(Self.show(version))", en: "manifestVersion must be 1, not \(Self.show(version))"))
         }
         var path: [String] = []
         findings += check(root, against: FieldCatalog.root.kind, at: &path, keysRepeat: !context.manifest.document.duplicateKeys.isEmpty, in: context)
@@ -72,18 +72,18 @@ struct ManifestFieldType: Rule {
                 // A real day written another way is a format error, not an impossible date.
                 if let iso = Self.isoDate(text) {
                     return [context.finding(at: pointer,
-                        Text(zh: "\(context.name(pointer)) 的值 “\(text)” 格式不对：日期须写作 YYYY-MM-DD", en: "\(context.name(pointer)) '\(text)' is not written as YYYY-MM-DD"),
+                        zh: "\(context.name(pointer)) 的值 “\(text)” 格式不对：日期须写作 YYYY-MM-DD", en: "\(context.name(pointer)) '\(text)' is not written as YYYY-MM-DD",
                         hint: Text(zh: "写作 “\(iso)”", en: "write “\(iso)”"))]
                 }
                 return [context.finding(at: pointer,
-                    Text(zh: "\(context.name(pointer)) 的值 “\(text)” 不是真实存在的日期（YYYY-MM-DD）", en: "\(context.name(pointer)) '\(text)' is not a real date (YYYY-MM-DD)"))]
+                    zh: "\(context.name(pointer)) 的值 “\(text)” 不是真实存在的日期（YYYY-MM-DD）", en: "\(context.name(pointer)) '\(text)' is not a real date (YYYY-MM-DD)")]
             }
             return []
         case .enumeration(let options):
             guard let text = value.stringValue, options.contains(text) else {
                 let pointer = JSONPointer(path), list = options.joined(separator: "、")
                 return [context.finding(at: pointer,
-                    Text(zh: "\(context.name(pointer)) 的值 \(Self.show(value)) 不是可选项之一：\(list)", en: "\(context.name(pointer)) \(Self.show(value)) is not one of: \(options.joined(separator: ", "))"),
+                    zh: "\(context.name(pointer)) 的值 \(Self.show(value)) 不是可选项之一：\(list)", en: "\(context.name(pointer)) \(Self.show(value)) is not one of: \(options.joined(separator: ", "))",
                     hint: value.stringValue.flatMap { Self.enumerationHint($0, options: options) })]
             }
             return []
@@ -91,7 +91,7 @@ struct ManifestFieldType: Rule {
     }
 
     private func mismatch(_ value: JSONValue, expected: Text, at pointer: JSONPointer, in context: RuleContext) -> Finding {
-        context.finding(at: pointer, Text(zh: "\(context.name(pointer)) 应为\(expected.zh)，实际是 \(value.typeName)", en: "\(context.name(pointer)) must be \(expected.en), not \(value.typeName)"))
+        context.finding(at: pointer, zh: "\(context.name(pointer)) 应为\(expected.zh)，实际是 \(value.typeName)", en: "\(context.name(pointer)) must be \(expected.en), not \(value.typeName)")
     }
 
     /// The option a value was meant to be: the same after folding full-width characters (typed

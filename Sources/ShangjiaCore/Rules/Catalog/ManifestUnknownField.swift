@@ -32,8 +32,8 @@ struct ManifestUnknownField: Rule {
                 }
                 let suggestion = Suggestion.closest(to: member.key, among: fields.map(\.key))
                 findings.append(context.finding(at: JSONPointer(path),
-                    Text(zh: "未知字段 “\(member.key)”" + (suggestion.map { "，是否想写 “\($0)”？" } ?? ""),
-                         en: "unknown field '\(member.key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")),
+                    zh: "未知字段 “\(member.key)”" + (suggestion.map { "，是否想写 “\($0)”？" } ?? ""),
+                    en: "unknown field '\(member.key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                     hint: Self.isPassword(member.key) ? Self.passwordHint
                         : suggestion == nil ? Text(zh: "shangjia schema 列出全部字段", en: "shangjia schema lists every field") : nil))
             }

@@ -25,8 +25,8 @@ struct MaterialFile: Rule {
             let file = context.files.inspect(reference.path)
             guard let problem = self.problem(with: file, path: reference.path) else { return nil }
             return context.finding(at: reference.pointer,
-                Text(zh: "\(context.name(reference.pointer)) \(reference.path) \(problem.message.zh)",
-                     en: "\(context.name(reference.pointer)) \(reference.path) \(problem.message.en)"),
+                zh: "\(context.name(reference.pointer)) \(reference.path) \(problem.message.zh)",
+                en: "\(context.name(reference.pointer)) \(reference.path) \(problem.message.en)",
                 hint: problem.hint, related: [.file(reference.path)])
         }
     }

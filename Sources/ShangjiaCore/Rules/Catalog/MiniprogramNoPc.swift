@@ -16,8 +16,8 @@ struct MiniprogramNoPc: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         guard context.manifest.string(.governanceReleaseType) == "小程序", context.manifest.isFilled(.governancePcUrl) else { return [] }
         return [context.finding(at: .governancePcUrl,
-            Text(zh: "发布类型为小程序，却填写了\(context.name(.governancePcUrl))：小程序不能部署到 PC 端",
-                 en: "the release type is 小程序, yet \(context.name(.governancePcUrl)) is given: a 小程序 cannot be deployed to the PC"),
+            zh: "发布类型为小程序，却填写了\(context.name(.governancePcUrl))：小程序不能部署到 PC 端",
+            en: "the release type is 小程序, yet \(context.name(.governancePcUrl)) is given: a 小程序 cannot be deployed to the PC",
             hint: Text(zh: "需要 PC 端时改选小程序+PC 或 H5；否则删去 PC 端地址", en: "for a PC end choose 小程序+PC or H5; otherwise remove the PC address"),
             related: [.field(.governanceReleaseType)])]
     }

@@ -26,7 +26,7 @@ struct MonitoringPages: Rule {
                 if let first = firstIndex[id] {
                     let pointer = JSONPointer.governanceMonitoringPagesId(index)
                     findings.append(context.finding(at: pointer,
-                        Text(zh: "\(context.name(pointer)) “\(id)” 与第 \(first + 1) 个页面重复", en: "\(context.name(pointer)) '\(id)' repeats page \(first + 1)"),
+                        zh: "\(context.name(pointer)) “\(id)” 与第 \(first + 1) 个页面重复", en: "\(context.name(pointer)) '\(id)' repeats page \(first + 1)",
                         hint: Text(zh: "每个页面用不同的 page_id", en: "give each page its own page_id"), related: [.field(.governanceMonitoringPagesId(first))]))
                 } else {
                     firstIndex[id] = index
@@ -34,7 +34,7 @@ struct MonitoringPages: Rule {
             }
             if let name = context.manifest.string(.governanceMonitoringPagesName(index)), !name.isBlank, let problem = Self.nameProblem(name) {
                 let pointer = JSONPointer.governanceMonitoringPagesName(index)
-                findings.append(context.finding(at: pointer, Text(zh: "\(context.name(pointer)) “\(name)” \(problem.zh)", en: "\(context.name(pointer)) '\(name)' \(problem.en)"),
+                findings.append(context.finding(at: pointer, zh: "\(context.name(pointer)) “\(name)” \(problem.zh)", en: "\(context.name(pointer)) '\(name)' \(problem.en)",
                     hint: Text(zh: "页面名称只用汉字、字母和下划线，如“办件_详情”", en: "use only 汉字, letters and underscores, such as 办件_详情")))
             }
             if let url = context.manifest.string(.governanceMonitoringPagesUrl(index)), !url.isBlank, let finding = hostFinding(url, at: .governanceMonitoringPagesUrl(index), addresses: addresses, context) {
@@ -64,15 +64,15 @@ struct MonitoringPages: Rule {
     /// A page address that is not an address, or whose host is none of the application's.
     private func hostFinding(_ url: String, at pointer: JSONPointer, addresses: [(field: AddressField, url: AddressURL)], _ context: RuleContext) -> Finding? {
         guard case .success(let page) = AddressURL.parse(url) else {
-            return context.finding(at: pointer, Text(zh: "\(context.name(pointer)) “\(url)” 不是有效的地址", en: "\(context.name(pointer)) '\(url)' is not a valid address"),
+            return context.finding(at: pointer, zh: "\(context.name(pointer)) “\(url)” 不是有效的地址", en: "\(context.name(pointer)) '\(url)' is not a valid address",
                                    hint: Text(zh: "写完整的页面地址，如 https://域名/路径#/页面", en: "write the page's full address, such as https://host/path#/page"))
         }
         guard !addresses.isEmpty, !addresses.contains(where: { $0.url.host == page.host }) else { return nil }
         var seen = Set<String>()
         let hosts = addresses.map(\.url.writtenHost).filter { seen.insert($0).inserted }
         return context.finding(at: pointer,
-            Text(zh: "\(context.name(pointer)) 的主机 “\(page.writtenHost)” 不是应用地址的主机（\(hosts.joined(separator: "、"))）",
-                 en: "\(context.name(pointer)) has the host '\(page.writtenHost)', none of the application's hosts (\(hosts.joined(separator: ", ")))"),
+            zh: "\(context.name(pointer)) 的主机 “\(page.writtenHost)” 不是应用地址的主机（\(hosts.joined(separator: "、"))）",
+            en: "\(context.name(pointer)) has the host '\(page.writtenHost)', none of the application's hosts (\(hosts.joined(separator: ", ")))",
             hint: Text(zh: "埋点页面是应用自己的页面，地址在应用的域名下", en: "monitored pages are the application's own, on its own hosts"),
             related: addresses.map { .field($0.field.pointer) })
     }

@@ -60,8 +60,8 @@ struct MonitoringScripts: Rule {
         if !traffic { missing.append(Text(zh: "流量分析 SDK（aplus_queue）", en: "the traffic-analytics SDK (aplus_queue)")) }
         guard !missing.isEmpty else { return [] }
         return [context.finding(at: address.field.pointer,
-            Text(zh: "\(address.url) 的页面及其同源脚本中找不到\(missing.map(\.zh).joined(separator: "和"))",
-                 en: "neither the page at \(address.url) nor its same-origin scripts carry \(missing.map(\.en).joined(separator: " or "))"),
+            zh: "\(address.url) 的页面及其同源脚本中找不到\(missing.map(\.zh).joined(separator: "和"))",
+            en: "neither the page at \(address.url) nor its same-origin scripts carry \(missing.map(\.en).joined(separator: " or "))",
             hint: Text(zh: "按浙政钉埋点文档在每个页面引入缺少的 SDK", en: "add the missing SDK to every page, as 浙政钉's analytics guide describes"),
             related: [.field(.governanceReleaseType)])]
     }

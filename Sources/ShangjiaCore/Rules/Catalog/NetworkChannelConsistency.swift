@@ -33,8 +33,8 @@ struct NetworkChannelConsistency: Rule {
         guard !channels.isEmpty else { return [] }
         let names = Self.internetChannels.filter { name in channels.contains { $0.name == name } }
         return [context.finding(at: .applicationNetworks,
-            Text(zh: "发布端含 \(names.joined(separator: "、"))，但\(context.name(.applicationNetworks)) 没有“互联网”（现为 \(networks.joined(separator: "、"))）",
-                 en: "the release channels include \(names.joined(separator: ", ")), but \(context.name(.applicationNetworks)) lacks 互联网 (it has \(networks.joined(separator: ", ")))"),
+            zh: "发布端含 \(names.joined(separator: "、"))，但\(context.name(.applicationNetworks)) 没有“互联网”（现为 \(networks.joined(separator: "、"))）",
+            en: "the release channels include \(names.joined(separator: ", ")), but \(context.name(.applicationNetworks)) lacks 互联网 (it has \(networks.joined(separator: ", ")))",
             hint: Text(zh: "在网络环境中勾选“互联网”", en: "add 互联网 to the network environments"),
             related: channels.map { .field($0.pointer) })]
     }

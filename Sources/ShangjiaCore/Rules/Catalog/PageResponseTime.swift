@@ -36,8 +36,8 @@ struct PageResponseTime: Rule {
             guard address.field.isPage, let seconds = prober.fetch(address.url).seconds, seconds > Double(limit) else { return nil }
             let shown = Self.tenths(seconds)
             return context.finding(at: address.field.pointer,
-                Text(zh: "\(context.name(address.field.pointer)) \(address.url) 的主文档用了 \(shown) 秒才加载完，超过 \(limit) 秒",
-                     en: "the main document of \(context.name(address.field.pointer)) \(address.url) took \(shown) s to load, more than \(limit) s"),
+                zh: "\(context.name(address.field.pointer)) \(address.url) 的主文档用了 \(shown) 秒才加载完，超过 \(limit) 秒",
+                en: "the main document of \(context.name(address.field.pointer)) \(address.url) took \(shown) s to load, more than \(limit) s",
                 hint: Text(zh: "减少首屏服务端处理时间、启用压缩和缓存", en: "cut the server's time to first render; enable compression and caching"))
         }
     }

@@ -40,7 +40,7 @@ struct PlaceholderValue: Rule {
             guard let example = string.field.example, text == example, Self.isPlaceholder(example) else { return }
             let pointer = string.pointer
             findings.append(context.finding(at: pointer,
-                Text(zh: "\(context.name(pointer)) 仍是 shangjia init 模板的占位值 “\(text)”", en: "\(context.name(pointer)) is still the shangjia init template's placeholder '\(text)'"),
+                zh: "\(context.name(pointer)) 仍是 shangjia init 模板的占位值 “\(text)”", en: "\(context.name(pointer)) is still the shangjia init template's placeholder '\(text)'",
                 hint: Text(zh: "换成真实的值", en: "replace it with the real value")))
         }
         return findings

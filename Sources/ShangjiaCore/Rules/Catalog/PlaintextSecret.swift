@@ -57,11 +57,11 @@ struct PlaintextSecret: Rule {
             let field = context.name(item.pointer)
             if let key = item.key {
                 return context.finding(at: item.pointer,
-                    Text(zh: "\(field) 在键 “\(key)” 下写了明文密钥（值不在此显示）", en: "\(field) holds a plaintext secret under the key '\(key)' (value not shown)"),
+                    zh: "\(field) 在键 “\(key)” 下写了明文密钥（值不在此显示）", en: "\(field) holds a plaintext secret under the key '\(key)' (value not shown)",
                     hint: Text(zh: "从清单中删去该值，密码、令牌等另行安全提供", en: "remove the value; hand passwords and tokens over by a secure channel"))
             }
             return context.finding(at: item.pointer,
-                Text(zh: "\(field) 是 PEM 格式的密钥或证书（以 -----BEGIN 开头，值不在此显示）", en: "\(field) is a PEM key or certificate (starts with -----BEGIN; value not shown)"),
+                zh: "\(field) 是 PEM 格式的密钥或证书（以 -----BEGIN 开头，值不在此显示）", en: "\(field) is a PEM key or certificate (starts with -----BEGIN; value not shown)",
                 hint: Text(zh: "不要把密钥或证书内容写进清单", en: "keep keys and certificates out of the manifest"))
         }
     }

@@ -25,30 +25,32 @@ struct RegionConsistency: Rule {
         guard let chosen = manifest.string(.governanceRegion), FieldCatalog.governanceRegions.contains(chosen) else { return [] }
         let level = manifest.string(.applicationLevel).flatMap { FieldCatalog.levels.contains($0) ? $0 : nil }
         let location = manifest.string(.applicationRegion).flatMap(Regions.locate)
-        let levelName = context.name(.applicationLevel), regionName = context.name(.applicationRegion)
-        let here = Text(zh: "\(context.name(.governanceRegion)) 为“\(chosen)”", en: "\(context.name(.governanceRegion)) is \(chosen)")
+        // Fields are named only in a message: most manifests agree.
+        var levelName: String { context.name(.applicationLevel) }
+        var regionName: String { context.name(.applicationRegion) }
+        var here: String { context.name(.governanceRegion) + (context.language == .zh ? " 为“\(chosen)”" : " is \(chosen)") }
 
         let expected: String
-        let reason: Text
+        let reason: () -> Text
         let related: [RelatedLocation]
         switch (level, location) {
         case (let level?, _) where Self.provincialLevels.contains(level):
-            (expected, reason, related) = ("省级", Text(zh: "\(levelName) 为\(level)", en: "\(levelName) is \(level)"), [.field(.applicationLevel)])
+            (expected, reason, related) = ("省级", { Text(zh: "\(levelName) 为\(level)", en: "\(levelName) is \(level)") }, [.field(.applicationLevel)])
         case (_, .city(let city)?):
-            (expected, reason, related) = (city, Text(zh: "\(regionName) 属于\(city)", en: "\(regionName) lies in \(city)"), [.field(.applicationRegion)])
+            (expected, reason, related) = (city, { Text(zh: "\(regionName) 属于\(city)", en: "\(regionName) lies in \(city)") }, [.field(.applicationRegion)])
         case (nil, .province?):
-            (expected, reason, related) = ("省级", Text(zh: "\(regionName) 为浙江省", en: "\(regionName) is the province"), [.field(.applicationRegion)])
+            (expected, reason, related) = ("省级", { Text(zh: "\(regionName) 为浙江省", en: "\(regionName) is the province") }, [.field(.applicationRegion)])
         case (let level?, _) where chosen == "省级":
             // A local application whose city the table cannot tell: at least it is not 省级.
             return [context.finding(at: .governanceRegion,
-                Text(zh: "\(here.zh)，但\(levelName) 为\(level)，应选应用所在的地市", en: "\(here.en), but \(levelName) is \(level): choose the application's city"),
+                zh: "\(here)，但\(levelName) 为\(level)，应选应用所在的地市", en: "\(here), but \(levelName) is \(level): choose the application's city",
                 related: [.field(.applicationLevel)])]
         default:
             return []
         }
         guard expected != chosen else { return [] }
         return [context.finding(at: .governanceRegion,
-            Text(zh: "\(here.zh)，但\(reason.zh)，应选“\(expected)”", en: "\(here.en), but \(reason.en): choose \(expected)"),
+            zh: "\(here)，但\(reason().zh)，应选“\(expected)”", en: "\(here), but \(reason().en): choose \(expected)",
             hint: Text(zh: "所属区域填单位所在的地市（省级应用填“省级”），或更正编目的区域和建设层级",
                        en: "choose the owner unit's city (省级 for a provincial application), or correct the catalog region and level"),
             related: related)]

@@ -50,8 +50,8 @@ struct ReleaseTypeChannel: Rule {
                 ? Text(zh: "发布端含 \(pairing.mobile)", en: "\(pairing.mobile) is a channel")
                 : Text(zh: "发布端只有 \(pairing.desktop)", en: "\(pairing.desktop) is the only channel")
             return context.finding(at: pairing.releaseType,
-                Text(zh: "\(context.name(pairing.releaseType))为 \(type)，但\(because.zh)，应为 \(allowed.joined(separator: "、"))",
-                     en: "\(context.name(pairing.releaseType)) is \(type) but \(because.en); it must be \(allowed.joined(separator: ", "))"),
+                zh: "\(context.name(pairing.releaseType))为 \(type)，但\(because.zh)，应为 \(allowed.joined(separator: "、"))",
+                en: "\(context.name(pairing.releaseType)) is \(type) but \(because.en); it must be \(allowed.joined(separator: ", "))",
                 hint: Text(zh: "只发布到 \(pairing.desktop) 时选 \(pairing.desktopTypes.joined(separator: "、"))；发布到 \(pairing.mobile) 时选 \(pairing.mobileTypes.joined(separator: "、"))",
                            en: "for \(pairing.desktop) alone choose \(pairing.desktopTypes.joined(separator: ", ")); with \(pairing.mobile) choose \(pairing.mobileTypes.joined(separator: ", "))"),
                 related: [.field(pairing.channels)])

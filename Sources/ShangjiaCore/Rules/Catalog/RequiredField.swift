@@ -27,8 +27,8 @@ struct RequiredField: Rule {
         guard manifest.root.members != nil else { return [] }
         guard !manifest.targets.isEmpty else {
             return [context.finding(at: JSONPointer.root,
-                Text(zh: "清单没有任何发布目标：至少需要 service、governance 或 shanghai 之一",
-                     en: "the manifest has no target: it needs at least one of service, governance or shanghai"))]
+                zh: "清单没有任何发布目标：至少需要 service、governance 或 shanghai 之一",
+                en: "the manifest has no target: it needs at least one of service, governance or shanghai")]
         }
         var findings: [Finding] = []
         var required: [JSONPointer] = [.developer]
@@ -62,9 +62,9 @@ struct RequiredField: Rule {
 
     private func missing(_ value: JSONValue?, at pointer: JSONPointer, in context: RuleContext) -> [Finding] {
         guard let value else {
-            return [context.finding(at: pointer, Text(zh: "缺少必填项 \(FieldCatalog.name(of: pointer, .zh))", en: "required field \(FieldCatalog.name(of: pointer, .en)) is missing"))]
+            return [context.finding(at: pointer, zh: "缺少必填项 \(FieldCatalog.name(of: pointer, .zh))", en: "required field \(FieldCatalog.name(of: pointer, .en)) is missing")]
         }
         guard value.isEmptyValue else { return [] }
-        return [context.finding(at: pointer, Text(zh: "必填项 \(FieldCatalog.name(of: pointer, .zh)) 为空", en: "required field \(FieldCatalog.name(of: pointer, .en)) is empty"))]
+        return [context.finding(at: pointer, zh: "必填项 \(FieldCatalog.name(of: pointer, .zh)) 为空", en: "required field \(FieldCatalog.name(of: pointer, .en)) is empty")]
     }
 }

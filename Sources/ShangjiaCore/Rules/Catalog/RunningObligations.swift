@@ -21,12 +21,12 @@ struct RunningObligations: Rule {
         var findings: [Finding] = []
         if manifest.bool(.applicationMandatoryComponents) == false {
             findings.append(context.finding(at: .applicationMandatoryComponents,
-                Text(zh: "应用已运行中，但\(context.name(.applicationMandatoryComponents)) 为 false", en: "the application is running (运行中), but \(context.name(.applicationMandatoryComponents)) is false"),
+                zh: "应用已运行中，但\(context.name(.applicationMandatoryComponents)) 为 false", en: "the application is running (运行中), but \(context.name(.applicationMandatoryComponents)) is false",
                 hint: Text(zh: "接入平台规定的强制类组件", en: "integrate the platform's mandatory components"), related: [.field(.applicationStatus)]))
         }
         if manifest.bool(.applicationDataCatalogued) == false {
             findings.append(context.finding(at: .applicationDataCatalogued,
-                Text(zh: "应用已运行中，但\(context.name(.applicationDataCatalogued)) 为 false", en: "the application is running (运行中), but \(context.name(.applicationDataCatalogued)) is false"),
+                zh: "应用已运行中，但\(context.name(.applicationDataCatalogued)) 为 false", en: "the application is running (运行中), but \(context.name(.applicationDataCatalogued)) is false",
                 hint: Text(zh: "在数据目录系统中为应用产生的数据编目", en: "catalogue the data the application produces in the data catalogue system"),
                 related: [.field(.applicationStatus)]))
         }

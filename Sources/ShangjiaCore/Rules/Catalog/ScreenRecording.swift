@@ -27,8 +27,8 @@ struct ScreenRecording: Rule {
         var findings: [Finding] = []
         if let file = context.usableFile(at: .serviceMaterialsScreenRecordingFile), file.content != .mp4 {
             findings.append(context.finding(at: .serviceMaterialsScreenRecordingFile, about: file,
-                Text(zh: "\(context.name(.serviceMaterialsScreenRecordingFile)) \(file.path) 实际是 \(file.contentName.zh)，不是 mp4 或 mov 视频",
-                     en: "\(context.name(.serviceMaterialsScreenRecordingFile)) \(file.path) is \(file.contentName.en), not an mp4 or mov video"),
+                zh: "\(context.name(.serviceMaterialsScreenRecordingFile)) \(file.path) 实际是 \(file.contentName.zh)，不是 mp4 或 mov 视频",
+                en: "\(context.name(.serviceMaterialsScreenRecordingFile)) \(file.path) is \(file.contentName.en), not an mp4 or mov video",
                 hint: Text(zh: "上传录屏导出的 mp4 视频", en: "upload the recording as an mp4 video")))
         }
         // Empty lists are required-field's.
@@ -36,16 +36,16 @@ struct ScreenRecording: Rule {
         let missingPlatforms = Self.platforms.filter { !shown.contains($0) }
         if !shown.isEmpty, !missingPlatforms.isEmpty {
             findings.append(context.finding(at: .serviceMaterialsScreenRecordingPlatforms,
-                Text(zh: "\(context.name(.serviceMaterialsScreenRecordingPlatforms)) 缺少 \(missingPlatforms.joined(separator: "、"))：录屏须演示安卓和苹果系统",
-                     en: "\(context.name(.serviceMaterialsScreenRecordingPlatforms)) lacks \(missingPlatforms.joined(separator: ", ")): the recording must show both Android and iOS"),
+                zh: "\(context.name(.serviceMaterialsScreenRecordingPlatforms)) 缺少 \(missingPlatforms.joined(separator: "、"))：录屏须演示安卓和苹果系统",
+                en: "\(context.name(.serviceMaterialsScreenRecordingPlatforms)) lacks \(missingPlatforms.joined(separator: ", ")): the recording must show both Android and iOS",
                 hint: Text(zh: "在安卓和苹果手机上各录一段演示", en: "record the demonstration on an Android and on an iOS phone")))
         }
         let demonstrated = manifest.strings(.serviceMaterialsScreenRecordingEnds)
         let missingEnds = Self.mobileEnds.filter { manifest.strings(.serviceListingEnds).contains($0) && !demonstrated.contains($0) }
         if !demonstrated.isEmpty, !missingEnds.isEmpty {
             findings.append(context.finding(at: .serviceMaterialsScreenRecordingEnds,
-                Text(zh: "\(context.name(.serviceMaterialsScreenRecordingEnds)) 缺少 \(missingEnds.joined(separator: "、"))：\(context.name(.serviceListingEnds)) 中的每个移动端都要在录屏中演示",
-                     en: "\(context.name(.serviceMaterialsScreenRecordingEnds)) lacks \(missingEnds.joined(separator: ", ")): every mobile end in \(context.name(.serviceListingEnds)) must be shown in the recording"),
+                zh: "\(context.name(.serviceMaterialsScreenRecordingEnds)) 缺少 \(missingEnds.joined(separator: "、"))：\(context.name(.serviceListingEnds)) 中的每个移动端都要在录屏中演示",
+                en: "\(context.name(.serviceMaterialsScreenRecordingEnds)) lacks \(missingEnds.joined(separator: ", ")): every mobile end in \(context.name(.serviceListingEnds)) must be shown in the recording",
                 hint: Text(zh: "在录屏中补充 \(missingEnds.joined(separator: "、")) 端的演示", en: "add the demonstration in \(missingEnds.joined(separator: ", ")) to the recording"),
                 related: [.field(.serviceListingEnds)]))
         }

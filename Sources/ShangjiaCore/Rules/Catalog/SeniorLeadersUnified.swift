@@ -15,8 +15,8 @@ struct SeniorLeadersUnified: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         guard context.manifest.bool(.governanceOpenToSeniorLeaders) == true, context.manifest.bool(.governanceUnified) == false else { return [] }
         return [context.finding(at: .governanceUnified,
-            Text(zh: "应用对超级高管开放，\(context.name(.governanceUnified))却为 false：须按统建应用申请",
-                 en: "the application is open to senior leaders, so \(context.name(.governanceUnified)) must be true, not false"),
+            zh: "应用对超级高管开放，\(context.name(.governanceUnified))却为 false：须按统建应用申请",
+            en: "the application is open to senior leaders, so \(context.name(.governanceUnified)) must be true, not false",
             hint: Text(zh: "按统建应用提交，上架前先与省大数据局沟通确认", en: "apply as a 统建 application and confirm with the provincial big data bureau before submitting"),
             related: [.field(.governanceOpenToSeniorLeaders)])]
     }

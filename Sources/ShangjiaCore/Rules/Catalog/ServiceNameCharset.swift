@@ -33,8 +33,8 @@ struct ServiceNameCharset: Rule {
             guard !problems.isEmpty else { return nil }
             let fullWidth = disallowed.contains(where: \.isFullWidthForm)
             return context.finding(at: field.pointer,
-                Text(zh: "\(context.name(field.pointer))" + problems.map(\.zh).joined(separator: "，"),
-                     en: "\(context.name(field.pointer)) " + problems.map(\.en).joined(separator: " and ")),
+                zh: "\(context.name(field.pointer))" + problems.map(\.zh).joined(separator: "，"),
+                en: "\(context.name(field.pointer)) " + problems.map(\.en).joined(separator: " and "),
                 hint: Text(zh: "只用汉字、英文字母、数字和下划线" + (fullWidth ? "；全角字母、数字和全角空格不算，请改成半角或删去" : ""),
                            en: "use only 汉字, English letters, digits and underscores" + (fullWidth ? "; full-width letters, digits and spaces do not count" : "")))
         }

@@ -18,7 +18,7 @@ struct ShanghaiH5Only: Rule {
         guard let type = context.manifest.string(.shanghaiReleaseType), !type.isBlank, type != "H5" else { return [] }
         let respelled = Regions.trimmed(type).uppercased() == "H5"
         return [context.finding(at: .shanghaiReleaseType,
-            Text(zh: "\(context.name(.shanghaiReleaseType)) 为“\(type)”，平台只接入 H5 形式的应用", en: "\(context.name(.shanghaiReleaseType)) is '\(type)', but the platform onboards H5 applications only"),
+            zh: "\(context.name(.shanghaiReleaseType)) 为“\(type)”，平台只接入 H5 形式的应用", en: "\(context.name(.shanghaiReleaseType)) is '\(type)', but the platform onboards H5 applications only",
             hint: respelled ? Text(zh: "写作 H5", en: "write H5")
                 : Text(zh: "先把应用改造为 H5 页面再接入", en: "rebuild the application as H5 pages before onboarding it"))]
     }

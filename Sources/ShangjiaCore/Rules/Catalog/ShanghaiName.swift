@@ -37,8 +37,8 @@ struct ShanghaiName: Rule {
         }
         guard !problems.isEmpty else { return [] }
         return [context.finding(at: .shanghaiName,
-            Text(zh: "\(context.name(.shanghaiName))" + problems.map(\.zh).joined(separator: "，"),
-                 en: "\(context.name(.shanghaiName)) " + problems.map(\.en).joined(separator: "; ")),
+            zh: "\(context.name(.shanghaiName))" + problems.map(\.zh).joined(separator: "，"),
+            en: "\(context.name(.shanghaiName)) " + problems.map(\.en).joined(separator: "; "),
             hint: special.contains(where: \.isFullWidthForm)
                 ? Text(zh: "全角字母、数字和全角空格算特殊字符，请改成半角或删去", en: "full-width letters, digits and spaces count as special characters; use their ASCII forms or remove them")
                 : Text(zh: "用 2–8 个汉字、字母或数字概括应用", en: "name the application in 2–8 汉字, letters or digits"))]

@@ -28,8 +28,8 @@ struct ShanghaiPageWidth: Rule {
         if let width = value.numberValue?.integer, (minimum...maximum).contains(width) { return [] }
         let shown = value.stringValue.map { "“\($0)”" } ?? value.numberValue?.text ?? value.typeName
         return [context.finding(at: .shanghaiPageWidth,
-            Text(zh: "\(context.name(.shanghaiPageWidth)) 为 \(shown)，应为 \(minimum)–\(maximum) 的整数（固定宽度，px）或“\(Self.adaptive)”",
-                 en: "\(context.name(.shanghaiPageWidth)) is \(shown); it should be an integer from \(minimum) to \(maximum) (a fixed width in px) or \"\(Self.adaptive)\""),
+            zh: "\(context.name(.shanghaiPageWidth)) 为 \(shown)，应为 \(minimum)–\(maximum) 的整数（固定宽度，px）或“\(Self.adaptive)”",
+            en: "\(context.name(.shanghaiPageWidth)) is \(shown); it should be an integer from \(minimum) to \(maximum) (a fixed width in px) or \"\(Self.adaptive)\"",
             hint: Text(zh: "写数字（不带 px），或写“\(Self.adaptive)”", en: "write the number alone (no px), or \"\(Self.adaptive)\""))]
     }
 }

@@ -51,7 +51,7 @@ struct ShanghaiReports: Rule {
             guard let reasons = required[pointer], !present(pointer) else { continue }
             let who = Text(zh: reasons.map(\.zh).joined(separator: "、"), en: reasons.map(\.en).joined(separator: ", "))
             findings.append(context.finding(at: pointer,
-                Text(zh: "缺少\(context.name(pointer))：\(who.zh)须提供", en: "\(context.name(pointer)) is missing: \(who.en) must provide it"),
+                zh: "缺少\(context.name(pointer))：\(who.zh)须提供", en: "\(context.name(pointer)) is missing: \(who.en) must provide it",
                 hint: Text(zh: "取得报告后在 \(pointer) 填写其文件路径", en: "give the report's file path at \(pointer)")))
         }
         // 业务应用 and 办公应用: an MLPS or a security test report, unless one of them is required outright.
@@ -59,12 +59,12 @@ struct ShanghaiReports: Rule {
            !present(.shanghaiReportsMlps), !present(.shanghaiReportsSecurityTest) {
             let mlps = JSONPointer.shanghaiReportsMlps, security = JSONPointer.shanghaiReportsSecurityTest
             findings.append(context.finding(at: mlps,
-                Text(zh: "\(appType!)须提供\(context.name(mlps))或\(context.name(security))", en: "\(appType == "业务应用" ? business.en : office.en) must provide \(context.name(mlps)) or \(context.name(security))"),
+                zh: "\(appType!)须提供\(context.name(mlps))或\(context.name(security))", en: "\(appType == "业务应用" ? business.en : office.en) must provide \(context.name(mlps)) or \(context.name(security))",
                 hint: Text(zh: "提供等保测评报告或安全测试报告之一", en: "provide either the MLPS report or a security test report"), related: [.field(security)]))
         }
         if secrets, let level = manifest[.shanghaiReportsMlpsLevel]?.numberValue?.integer, level < 3 {
             findings.append(context.finding(at: .shanghaiReportsMlpsLevel,
-                Text(zh: "\(context.name(.shanghaiReportsMlpsLevel)) 为 \(level)：处理工作秘密的应用须提供等保三级测评报告", en: "\(context.name(.shanghaiReportsMlpsLevel)) is \(level): an application handling work secrets needs an MLPS level 3 assessment"),
+                zh: "\(context.name(.shanghaiReportsMlpsLevel)) 为 \(level)：处理工作秘密的应用须提供等保三级测评报告", en: "\(context.name(.shanghaiReportsMlpsLevel)) is \(level): an application handling work secrets needs an MLPS level 3 assessment",
                 hint: Text(zh: "按等保三级完成测评", en: "have the application assessed at MLPS level 3"), related: [.field(.shanghaiHandlesWorkSecrets)]))
         }
         let documentHint = Text(zh: "上传测评机构出具的 pdf 或 Word 报告", en: "upload the assessor's report as a pdf or Word document")

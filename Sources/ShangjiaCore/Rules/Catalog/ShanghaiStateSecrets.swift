@@ -16,8 +16,8 @@ struct ShanghaiStateSecrets: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         guard context.manifest.bool(.shanghaiHandlesStateSecrets) == true else { return [] }
         return [context.finding(at: .shanghaiHandlesStateSecrets,
-            Text(zh: "\(context.name(.shanghaiHandlesStateSecrets)) 为 true：一网协同是非涉密平台，处理国家秘密的应用不能接入",
-                 en: "\(context.name(.shanghaiHandlesStateSecrets)) is true: 一网协同 carries no state secrets, so the application cannot be onboarded"),
+            zh: "\(context.name(.shanghaiHandlesStateSecrets)) 为 true：一网协同是非涉密平台，处理国家秘密的应用不能接入",
+            en: "\(context.name(.shanghaiHandlesStateSecrets)) is true: 一网协同 carries no state secrets, so the application cannot be onboarded",
             hint: Text(zh: "把涉密功能留在涉密网络中，只接入非涉密部分；若只涉及工作秘密，改填 handlesWorkSecrets",
                        en: "keep the classified functions on a classified network and onboard only the rest; for work secrets alone, use handlesWorkSecrets"))]
     }

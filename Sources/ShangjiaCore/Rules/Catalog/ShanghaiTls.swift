@@ -35,12 +35,12 @@ struct ShanghaiTls: Rule {
             // An allowed version spelt another way is a matter of writing, not of security.
             if let plain = Self.spelling(of: version) {
                 return context.finding(at: pointer,
-                    Text(zh: "\(context.name(pointer))写作 “\(version)”：版本号只写数字", en: "\(context.name(pointer)) is written “\(version)”: versions are written as numbers"),
+                    zh: "\(context.name(pointer))写作 “\(version)”：版本号只写数字", en: "\(context.name(pointer)) is written “\(version)”: versions are written as numbers",
                     hint: Text(zh: "版本号写作 “\(plain)”", en: "write the version as “\(plain)”"))
             }
             return context.finding(at: pointer,
-                Text(zh: "\(context.name(pointer))为 “\(version)”：只允许 TLS “1.2” 或 “1.3”",
-                     en: "\(context.name(pointer)) is “\(version)”: only TLS “1.2” or “1.3” is allowed"),
+                zh: "\(context.name(pointer))为 “\(version)”：只允许 TLS “1.2” 或 “1.3”",
+                en: "\(context.name(pointer)) is “\(version)”: only TLS “1.2” or “1.3” is allowed",
                 hint: Text(zh: "在服务器上关闭旧版本，清单中只写 “1.2”、“1.3”", en: "turn the older versions off on the server and list only “1.2” and “1.3”"))
         }
     }

@@ -24,8 +24,8 @@ struct StatusDates: Rule {
         var findings: [Finding] = []
         if let launchDate = Self.date(.applicationLaunchDate, in: manifest), let retiredDate = Self.date(.applicationRetiredDate, in: manifest), launchDate > retiredDate {
             findings.append(context.finding(at: .applicationRetiredDate,
-                Text(zh: "\(context.name(.applicationRetiredDate)) \(retiredDate) 早于\(context.name(.applicationLaunchDate)) \(launchDate)",
-                     en: "\(context.name(.applicationRetiredDate)) \(retiredDate) is before \(context.name(.applicationLaunchDate)) \(launchDate)"),
+                zh: "\(context.name(.applicationRetiredDate)) \(retiredDate) 早于\(context.name(.applicationLaunchDate)) \(launchDate)",
+                en: "\(context.name(.applicationRetiredDate)) \(retiredDate) is before \(context.name(.applicationLaunchDate)) \(launchDate)",
                 related: [.field(.applicationLaunchDate)]))
         }
         guard let status = manifest.string(.applicationStatus), FieldCatalog.statuses.contains(status) else { return findings }

@@ -21,8 +21,8 @@ struct StatusPublishable: Rule {
               !Self.publishable.contains(status) else { return [] }
         let sections = [Target.service, .governance].filter(context.manifest.applies)
         return [context.finding(at: .applicationStatus,
-            Text(zh: "\(context.name(.applicationStatus)) 为“\(status)”，但清单要做\(sections.map { $0.label.zh }.joined(separator: "和"))发布；可发布的状态是建设中、运行中或功能变更中",
-                 en: "\(context.name(.applicationStatus)) is \(status), yet the manifest publishes on the \(sections.map { $0.label.en }.joined(separator: " and ")); a published application is 建设中, 运行中 or 功能变更中"),
+            zh: "\(context.name(.applicationStatus)) 为“\(status)”，但清单要做\(sections.map { $0.label.zh }.joined(separator: "和"))发布；可发布的状态是建设中、运行中或功能变更中",
+            en: "\(context.name(.applicationStatus)) is \(status), yet the manifest publishes on the \(sections.map { $0.label.en }.joined(separator: " and ")); a published application is 建设中, 运行中 or 功能变更中",
             hint: Text(zh: "更新编目中的应用状态后再发布", en: "update the catalog status before publishing"),
             related: sections.map { .field($0.pointer) })]
     }

@@ -55,7 +55,7 @@ struct TlsCertificate: Rule {
             let name = "\(context.name(address.field.pointer)) \(address.host):\(address.port)"
             for problem in problems(tls, host: address.host, today: context.today, warnDays: context[Self.warnDays]) {
                 findings.append(context.finding(at: address.field.pointer,
-                    Text(zh: "\(name) 的证书\(problem.text.zh)", en: "the certificate of \(name) \(problem.text.en)"),
+                    zh: "\(name) 的证书\(problem.text.zh)", en: "the certificate of \(name) \(problem.text.en)",
                     hint: problem.hint, severity: problem.severity))
             }
         }

@@ -43,14 +43,14 @@ struct TlsProtocol: Rule {
             if let failure = fetch.failure, failure.kind == .noCommonProtocol, fetch.responses.isEmpty {
                 let offered = if case .accepted(let version) = prober.legacyProtocols(host: address.host, port: address.port) { Text(zh: "，只接受 \(version) 等旧协议", en: "; it accepts only old protocols such as \(version)") } else { Text(zh: "", en: "") }
                 return context.finding(at: address.field.pointer,
-                    Text(zh: "\(name) 不支持 TLS 1.2 或 1.3\(offered.zh)", en: "\(name) supports neither TLS 1.2 nor TLS 1.3\(offered.en)"),
+                    zh: "\(name) 不支持 TLS 1.2 或 1.3\(offered.zh)", en: "\(name) supports neither TLS 1.2 nor TLS 1.3\(offered.en)",
                     hint: Text(zh: "在服务器上启用 TLS 1.2 和 1.3", en: "enable TLS 1.2 and 1.3 on the server"))
             }
             guard fetch.tls != nil, case .accepted(let version) = prober.legacyProtocols(host: address.host, port: address.port) else { return nil }
             let shanghai = address.field.target == .shanghai
             return context.finding(at: address.field.pointer,
-                Text(zh: "\(name) 仍接受旧协议 \(version)\(shanghai ? "，一网协同要求只启用 TLS 1.2/1.3" : "，旧协议不安全")",
-                     en: "\(name) still accepts the old protocol \(version)\(shanghai ? "; 一网协同 requires TLS 1.2/1.3 only" : ", which is unsafe")"),
+                zh: "\(name) 仍接受旧协议 \(version)\(shanghai ? "，一网协同要求只启用 TLS 1.2/1.3" : "，旧协议不安全")",
+                en: "\(name) still accepts the old protocol \(version)\(shanghai ? "; 一网协同 requires TLS 1.2/1.3 only" : ", which is unsafe")",
                 hint: Text(zh: "在服务器配置中关闭 TLS 1.0 和 1.1（如 nginx：ssl_protocols TLSv1.2 TLSv1.3;）",
                            en: "turn TLS 1.0 and 1.1 off in the server's configuration (nginx: ssl_protocols TLSv1.2 TLSv1.3;)"),
                 severity: shanghai ? nil : .warning)

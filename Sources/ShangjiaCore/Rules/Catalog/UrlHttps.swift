@@ -22,7 +22,7 @@ struct UrlHttps: Rule {
             guard address.url.scheme != "https" else { return nil }
             let name = context.name(address.field.pointer)
             return context.finding(at: address.field.pointer,
-                Text(zh: "\(name) 使用 \(address.url.scheme) 协议，须为 https", en: "\(name) uses \(address.url.scheme); it must be https"),
+                zh: "\(name) 使用 \(address.url.scheme) 协议，须为 https", en: "\(name) uses \(address.url.scheme); it must be https",
                 hint: Text(zh: "为该域名部署受信任的 SSL 证书，地址改为 https://", en: "deploy a trusted SSL certificate for the host and use https://"))
         }
     }

@@ -23,15 +23,15 @@ struct UrlPublicHost: Rule {
             if let reason = address.url.host.intranetReason {
                 let name = context.name(pointer), host = Self.shown(address.url)
                 return context.finding(at: pointer,
-                    Text(zh: "\(name) 的主机 \(host.zh) 是\(reason.zh)，从互联网无法访问", en: "\(name) has the host \(host.en): \(reason.en), which the Internet cannot reach"),
+                    zh: "\(name) 的主机 \(host.zh) 是\(reason.zh)，从互联网无法访问", en: "\(name) has the host \(host.en): \(reason.en), which the Internet cannot reach",
                     hint: Text(zh: "改用已备案的公网域名", en: "use a registered public domain name"))
             }
             guard case .ip = address.url.host else { return nil }
             // A public IP: 浙政钉 and 一网协同 ask for a (secure) domain name; 服务侧 only prefers one.
             let required = address.field.target != .service, name = context.name(pointer), host = Self.shown(address.url)
             return context.finding(at: pointer,
-                Text(zh: "\(name) 的主机 \(host.zh) 是 IP 地址，\(required ? "须" : "应")使用域名",
-                     en: "\(name) has the IP address \(host.en) as its host; it \(required ? "must" : "should") use a domain name"),
+                zh: "\(name) 的主机 \(host.zh) 是 IP 地址，\(required ? "须" : "应")使用域名",
+                en: "\(name) has the IP address \(host.en) as its host; it \(required ? "must" : "should") use a domain name",
                 hint: Text(zh: "优先使用业主单位的二级域名，并为它部署 SSL 证书", en: "prefer a subdomain of the owner unit's domain, with an SSL certificate"),
                 severity: required ? .error : .warning)
         }

@@ -57,23 +57,23 @@ struct UrlReachable: Rule {
                 if failure.kind == .noCommonProtocol, fetch.responses.isEmpty { return nil }
                 let via = failure.url == HTTPAddress(address.url)?.canonical ? Text(zh: "", en: "") : Text(zh: "（访问 \(failure.url) 时）", en: " (at \(failure.url))")
                 return context.finding(at: address.field.pointer,
-                    Text(zh: "\(name) \(address.url) 无法访问：\(failure.described.zh)\(via.zh)",
-                         en: "\(name) \(address.url) cannot be reached: \(failure.described.en)\(via.en)"),
+                    zh: "\(name) \(address.url) 无法访问：\(failure.described.zh)\(via.zh)",
+                    en: "\(name) \(address.url) cannot be reached: \(failure.described.en)\(via.en)",
                     hint: hint(for: failure), severity: severity)
             }
             guard let final = fetch.final else { return nil }
             let redirected = final.url == fetch.responses.first?.url ? Text(zh: "", en: "") : Text(zh: "（重定向到 \(final.url) 后）", en: " (after redirecting to \(final.url))")
             if final.status >= 400 {
                 return context.finding(at: address.field.pointer,
-                    Text(zh: "\(name) \(address.url) 返回 HTTP \(final.status)\(redirected.zh)，须返回小于 400 的状态码",
-                         en: "\(name) \(address.url) answers HTTP \(final.status)\(redirected.en); it must answer below 400"),
+                    zh: "\(name) \(address.url) 返回 HTTP \(final.status)\(redirected.zh)，须返回小于 400 的状态码",
+                    en: "\(name) \(address.url) answers HTTP \(final.status)\(redirected.en); it must answer below 400",
                     hint: Text(zh: "确认应用已部署在该地址并对外开放", en: "make sure the application is deployed at this address and open to the public"),
                     severity: severity)
             }
             if address.field.isHealth, !(200..<300).contains(final.status) {
                 return context.finding(at: address.field.pointer,
-                    Text(zh: "健康地址 \(address.url) 返回 HTTP \(final.status)\(redirected.zh)，须返回 2xx",
-                         en: "the health address \(address.url) answers HTTP \(final.status)\(redirected.en); it must answer 2xx"),
+                    zh: "健康地址 \(address.url) 返回 HTTP \(final.status)\(redirected.zh)，须返回 2xx",
+                    en: "the health address \(address.url) answers HTTP \(final.status)\(redirected.en); it must answer 2xx",
                     hint: Text(zh: "健康检查接口应直接返回 200，不要重定向", en: "let the health endpoint answer 200 itself, without redirecting"))
             }
             return nil

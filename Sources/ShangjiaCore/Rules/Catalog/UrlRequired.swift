@@ -59,7 +59,7 @@ struct UrlRequired: Rule {
             findings.append(missing(mobile, because: Text(zh: "发布端含浙里办APP 时必填", en: "the 浙里办APP channel needs it"), in: context, related: [.serviceChannels]))
         case (false, true):
             findings.append(context.finding(at: mobile,
-                Text(zh: "填写了\(context.name(mobile))，但发布端不含浙里办APP", en: "\(context.name(mobile)) is given, but 浙里办APP is not a channel"),
+                zh: "填写了\(context.name(mobile))，但发布端不含浙里办APP", en: "\(context.name(mobile)) is given, but 浙里办APP is not a channel",
                 hint: Text(zh: "删去该地址，或在发布端加上浙里办APP", en: "remove the address, or add 浙里办APP to the channels"), related: [.field(.serviceChannels)]))
         default: break
         }
@@ -85,7 +85,7 @@ struct UrlRequired: Rule {
     }
 
     private func missing(_ pointer: JSONPointer, because reason: Text, in context: RuleContext, related: [JSONPointer] = []) -> Finding {
-        context.finding(at: pointer, Text(zh: "缺少\(context.name(pointer))：\(reason.zh)", en: "\(context.name(pointer)) is missing: \(reason.en)"),
+        context.finding(at: pointer, zh: "缺少\(context.name(pointer))：\(reason.zh)", en: "\(context.name(pointer)) is missing: \(reason.en)",
                         related: related.map { .field($0) })
     }
 }

@@ -98,7 +98,7 @@ struct WaiverValid: Rule {
 
     /// A valid waiver whose rule produced nothing at its path.
     static func unmatched(at pointer: JSONPointer, rule: String, context: RuleContext) -> Finding {
-        context.finding(at: pointer, Text(zh: "豁免没有匹配到 \(rule) 的任何问题，可以删除", en: "the waiver matches no finding of \(rule); remove it"),
+        context.finding(at: pointer, zh: "豁免没有匹配到 \(rule) 的任何问题，可以删除", en: "the waiver matches no finding of \(rule); remove it",
                         severity: .warning)
     }
 }

@@ -88,8 +88,8 @@ extension RuleContext {
         manifest.releaseStrings(pointers).compactMap { field in
             guard field.value.count > limit else { return nil }
             return finding(at: field.pointer,
-                Text(zh: "\(name(field.pointer))有 \(field.value.count) 个字符，上限 \(limit)",
-                     en: "\(name(field.pointer)) has \(field.value.count) characters; the limit is \(limit)"),
+                zh: "\(name(field.pointer))有 \(field.value.count) 个字符，上限 \(limit)",
+                en: "\(name(field.pointer)) has \(field.value.count) characters; the limit is \(limit)",
                 hint: Text(zh: "删减 \(field.value.count - limit) 个字符", en: "remove \(English.count(field.value.count - limit, "character"))"))
         }
     }

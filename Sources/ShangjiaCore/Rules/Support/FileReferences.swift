@@ -64,9 +64,13 @@ extension RuleContext {
     }
 
     /// A finding about a referenced file: at the pointer that names it, with the file related.
-    func finding(at pointer: JSONPointer, about file: FileInspection, _ message: Text, hint: Text? = nil,
-                 severity: Severity? = nil) -> Finding {
-        finding(at: pointer, message, hint: hint, severity: severity, related: [.file(file.path)])
+    func finding(at pointer: JSONPointer, about file: FileInspection, zh: @autoclosure () -> String, en: @autoclosure () -> String,
+                 hint: Text? = nil, severity: Severity? = nil) -> Finding {
+        finding(at: pointer, zh: zh(), en: en(), hint: hint, severity: severity, related: [.file(file.path)])
+    }
+
+    func finding(at pointer: JSONPointer, about file: FileInspection, _ message: Text, hint: Text? = nil, severity: Severity? = nil) -> Finding {
+        finding(at: pointer, about: file, zh: message.zh, en: message.en, hint: hint, severity: severity)
     }
 
     /// A finding when the usable file at `pointer` is not one of `allowed` by content; nil when it
@@ -75,8 +79,8 @@ extension RuleContext {
         guard let file = usableFile(at: pointer), !file.isDocument(of: allowed) else { return nil }
         let kinds = DocumentKind.list(allowed)
         return finding(at: pointer, about: file,
-            Text(zh: "\(name(pointer)) \(file.path) 不是 \(kinds.zh) 文档，实际是 \(file.contentName.zh)",
-                 en: "\(name(pointer)) \(file.path) is not a \(kinds.en) document: it is \(file.contentName.en)"),
+            zh: "\(name(pointer)) \(file.path) 不是 \(kinds.zh) 文档，实际是 \(file.contentName.zh)",
+            en: "\(name(pointer)) \(file.path) is not a \(kinds.en) document: it is \(file.contentName.en)",
             hint: hint)
     }
 }
