@@ -49,7 +49,7 @@ struct UrlReachable: Rule {
         guard let prober = context.prober else { return [] }
         return context.manifest.probedAddresses.compactMap { address in
             let fetch = prober.fetch(address.url)
-            let name = context.name(address.field.pointer)
+            var name: String { context.name(address.field.pointer) }
             // A test environment may be down between tests; the others must answer.
             let severity: Severity? = address.field.isTest ? .warning : nil
             if let failure = fetch.failure {
