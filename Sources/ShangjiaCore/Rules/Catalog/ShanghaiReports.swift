@@ -40,9 +40,13 @@ struct ShanghaiReports: Rule {
         let secret = Text(zh: "处理工作秘密的应用", en: "an application handling work secrets"), live = Text(zh: "上线申请", en: "the go-live request (上线)")
         if appType == "业务应用" { required[.shanghaiReportsSoftwareTest, default: []].append(business) }
         if appType == "办公应用" { required[.shanghaiReportsSoftwareTest, default: []].append(office); required[.shanghaiReportsCrypto, default: []].append(office) }
-        if secrets { for report in [JSONPointer.shanghaiReportsSoftwareTest, .shanghaiReportsMlps, .shanghaiReportsCrypto] { required[report, default: []].append(secret) } }
+        if secrets {
+            for report in [JSONPointer.shanghaiReportsSoftwareTest, .shanghaiReportsMlps, .shanghaiReportsCrypto] { required[report, default: []].append(secret) }
+        }
         if manifest.string(.shanghaiStage) == "上线" {
-            for report in [JSONPointer.shanghaiReportsIntegrationConfirmation, .shanghaiReportsFunctionalTest, .shanghaiReportsSecurityTest] { required[report, default: []].append(live) }
+            for report in [JSONPointer.shanghaiReportsIntegrationConfirmation, .shanghaiReportsFunctionalTest, .shanghaiReportsSecurityTest] {
+                required[report, default: []].append(live)
+            }
         }
         func present(_ report: JSONPointer) -> Bool { manifest[report].map { !$0.isEmptyValue } ?? false }
 
