@@ -84,12 +84,12 @@ public struct ApplicationSheet: Sendable {
 
         func t(_ zh: String, _ en: String) -> String { Text(zh: zh, en: en)(language) }
 
-        func label(_ pointer: String) -> String {
-            JSONPointer(string: pointer).flatMap(FieldCatalog.field(at:))?.label(language) ?? pointer
+        func label(_ pointer: JSONPointer) -> String {
+            FieldCatalog.field(at: pointer)?.label(language) ?? pointer.description
         }
 
         /// A field's value as text: lists joined, booleans 是/否; nil when empty.
-        func text(_ pointer: String) -> String? {
+        func text(_ pointer: JSONPointer) -> String? {
             guard let value = manifest[pointer], !value.isEmptyValue else { return nil }
             switch value.kind {
             case .string(let text): return text
@@ -103,7 +103,7 @@ public struct ApplicationSheet: Sendable {
         }
 
         /// The present values of `pointers`, joined with " · ".
-        func joined(_ pointers: [String]) -> String? {
+        func joined(_ pointers: [JSONPointer]) -> String? {
             let parts = pointers.compactMap(text)
             return parts.isEmpty ? nil : parts.joined(separator: " · ")
         }
@@ -111,40 +111,42 @@ public struct ApplicationSheet: Sendable {
         func facts() -> [Fact] {
             var facts: [Fact] = []
             func add(_ label: String, _ value: String?) { if let value { facts.append(Fact(label: label, value: value)) } }
-            add(label("/application/name"), text("/application/name"))
-            add(label("/application/owner/unit"), text("/application/owner/unit"))
-            add(label("/application/level") + " · " + label("/application/region"), joined(["/application/level", "/application/region"]))
-            let dates = ["/application/plannedLaunchDate", "/application/launchDate", "/application/retiredDate"].compactMap { pointer in
+            add(label(.applicationName), text(.applicationName))
+            add(label(.applicationOwnerUnit), text(.applicationOwnerUnit))
+            add(label(.applicationLevel) + " · " + label(.applicationRegion), joined([.applicationLevel, .applicationRegion]))
+            let dates = [.applicationPlannedLaunchDate, .applicationLaunchDate, .applicationRetiredDate].compactMap { pointer in
                 text(pointer).map { label(pointer) + " " + $0 }
             }
-            add(label("/application/status"), text("/application/status").map { dates.isEmpty ? $0 : $0 + "（" + dates.joined(separator: "，") + "）" })
-            add(label("/developer/name"), joined(["/developer/name", "/developer/creditCode"]))
-            let contacts = manifest["/developer/contacts"]?.arrayValue?.compactMap { contact -> String? in
+            add(label(.applicationStatus), text(.applicationStatus).map { dates.isEmpty ? $0 : $0 + "（" + dates.joined(separator: "，") + "）" })
+            add(label(.developerName), joined([.developerName, .developerCreditCode]))
+            let contacts = manifest[.developerContacts]?.arrayValue?.compactMap { contact -> String? in
                 let parts = ["name", "phone"].compactMap { contact[$0]?.stringValue }
                 return parts.isEmpty ? nil : parts.joined(separator: " ")
             } ?? []
-            add(label("/developer/contacts"), contacts.isEmpty ? nil : contacts.joined(separator: language == .zh ? "；" : "; "))
+            add(label(.developerContacts), contacts.isEmpty ? nil : contacts.joined(separator: language == .zh ? "；" : "; "))
             for target in [Target.service, .governance] where manifest.applies(target) {
-                let base = "/" + target.rawValue
-                add(target.label(language) + " " + label(base + "/channels") + " · " + label(base + "/releaseType"),
-                    joined([base + "/channels", base + "/releaseType"]))
-                for key in ["mobileUrl", "pcUrl", "healthUrl", "testUrl"] { add(target.label(language) + " " + label(base + "/" + key), text(base + "/" + key)) }
+                let service = target == .service
+                let (channels, releaseType) = service ? (JSONPointer.serviceChannels, JSONPointer.serviceReleaseType) : (.governanceChannels, .governanceReleaseType)
+                add(target.label(language) + " " + label(channels) + " · " + label(releaseType), joined([channels, releaseType]))
+                let addresses: [JSONPointer] = service ? [.serviceMobileUrl, .servicePcUrl, .serviceHealthUrl, .serviceTestUrl]
+                    : [.governanceMobileUrl, .governancePcUrl, .governanceHealthUrl]
+                for address in addresses { add(target.label(language) + " " + label(address), text(address)) }
             }
-            add(label("/governance/appId"), text("/governance/appId"))
-            add(label("/governance/egressIps"), text("/governance/egressIps"))
+            add(label(.governanceAppId), text(.governanceAppId))
+            add(label(.governanceEgressIps), text(.governanceEgressIps))
             if manifest.applies(.shanghai) {
-                add(label("/shanghai/appType") + " · " + label("/shanghai/stage"), joined(["/shanghai/appType", "/shanghai/stage"]))
-                for key in ["homeUrl", "healthUrl"] { add(Target.shanghai.label(language) + " " + label("/shanghai/" + key), text("/shanghai/" + key)) }
+                add(label(.shanghaiAppType) + " · " + label(.shanghaiStage), joined([.shanghaiAppType, .shanghaiStage]))
+                for address in [JSONPointer.shanghaiHomeUrl, .shanghaiHealthUrl] { add(Target.shanghai.label(language) + " " + label(address), text(address)) }
             }
             return facts
         }
 
         /// The file at `pointer`, judged by the findings at or below `judgedAt` (default: the file's own pointer).
-        func material(_ label: String, at pointer: String, judgedAt: String? = nil, detail: String? = nil, rules: [String],
+        func material(_ label: String, at pointer: JSONPointer, judgedAt: JSONPointer? = nil, detail: String? = nil, rules: [String],
                       requiredWhenAbsent: Bool = false) -> Material {
             let file = manifest.string(pointer).flatMap { $0.isBlank ? nil : $0 }
             let typeAndSize = file.flatMap { file in files.map { FileDescription.typeAndSize($0.inspect(file), language) } }
-            return Material(label: label, pointer: JSONPointer(string: judgedAt ?? pointer) ?? .root, exactly: false, file: file,
+            return Material(label: label, pointer: judgedAt ?? pointer, exactly: false, file: file,
                             typeAndSize: typeAndSize, detail: detail, requiredWhenAbsent: requiredWhenAbsent, rules: rules)
         }
 
@@ -152,61 +154,60 @@ public struct ApplicationSheet: Sendable {
             var lists: [Checklist] = []
             if manifest.applies(.application) {
                 lists.append(Checklist(title: Target.application.label(language), basis: nil, materials: [
-                    material(label("/application/constructionPlan"), at: "/application/constructionPlan",
+                    material(label(.applicationConstructionPlan), at: .applicationConstructionPlan,
                              rules: ["required-field", "construction-plan", "material-file"]),
                 ]))
             }
             if manifest.applies(.service) {
-                let recording = "/service/materials/screenRecording"
-                let recordingDetail = [recording + "/platforms", recording + "/ends"].compactMap { pointer in text(pointer).map { label(pointer) + " " + $0 } }
+                let recording = JSONPointer.serviceMaterialsScreenRecording
+                let recordingDetail = [JSONPointer.serviceMaterialsScreenRecordingPlatforms, .serviceMaterialsScreenRecordingEnds].compactMap { pointer in text(pointer).map { label(pointer) + " " + $0 } }
                 var materials = [
-                    material(label("/service/materials/applicationForm"), at: "/service/materials/applicationForm",
+                    material(label(.serviceMaterialsApplicationForm), at: .serviceMaterialsApplicationForm,
                              rules: ["required-field", "service-materials", "material-file"]),
-                    material(label(recording), at: recording + "/file", judgedAt: recording, detail: recordingDetail.isEmpty ? nil : recordingDetail.joined(separator: " · "),
+                    material(label(recording), at: .serviceMaterialsScreenRecordingFile, judgedAt: recording, detail: recordingDetail.isEmpty ? nil : recordingDetail.joined(separator: " · "),
                              rules: ["screen-recording", "material-file"]),
                 ]
-                let shots = manifest["/service/materials/screenshots"]?.arrayValue?.count ?? 0
+                let shots = manifest[.serviceMaterialsScreenshots]?.arrayValue?.count ?? 0
                 for index in 0..<shots {
-                    materials.append(material(label("/service/materials/screenshots") + " \(index + 1)", at: "/service/materials/screenshots/\(index)", rules: ["material-file"]))
+                    materials.append(material(label(.serviceMaterialsScreenshots) + " \(index + 1)", at: .serviceMaterialsScreenshots.appending(index), rules: ["material-file"]))
                 }
                 lists.append(Checklist(title: Target.service.label(language), basis: nil, materials: materials))
             }
             if manifest.applies(.governance) {
-                let templates = "/governance/materials/templates"
+                let templates = JSONPointer.governanceMaterialsTemplates
                 let given = manifest[templates]?.arrayValue?.count ?? 0
                 // The nine templates a row each (a missing one shows as such), then the list's own count.
                 var materials = (0..<max(9, given)).map { index in
-                    material(label(templates) + " \(index + 1)", at: templates + "/\(index)", rules: ["governance-templates", "material-file"],
+                    material(label(templates) + " \(index + 1)", at: templates.appending(index), rules: ["governance-templates", "material-file"],
                              requiredWhenAbsent: true)
                 }
-                materials.append(Material(label: t("模板文件份数", "Number of template files"), pointer: JSONPointer(string: templates)!, exactly: true,
+                materials.append(Material(label: t("模板文件份数", "Number of template files"), pointer: templates, exactly: true,
                                           file: nil, typeAndSize: nil, detail: t("已列 \(given) 份，须 9 份不同的文件", "\(given) listed; nine distinct files are required"),
                                           requiredWhenAbsent: false, rules: ["required-field", "governance-templates"]))
-                let concurrency = text("/governance/loadTest/concurrency").map { label("/governance/loadTest/concurrency") + " " + $0 }
-                materials.append(material(label("/governance/loadTest/report"), at: "/governance/loadTest/report", judgedAt: "/governance/loadTest", detail: concurrency,
+                let concurrency = text(.governanceLoadTestConcurrency).map { label(.governanceLoadTestConcurrency) + " " + $0 }
+                materials.append(material(label(.governanceLoadTestReport), at: .governanceLoadTestReport, judgedAt: .governanceLoadTest, detail: concurrency,
                                           rules: ["required-field", "load-test", "material-file"]))
                 lists.append(Checklist(title: Target.governance.label(language), basis: nil, materials: materials))
             }
             if manifest.applies(.shanghai) {
-                let reports = "/shanghai/reports"
                 var materials: [Material] = []
-                for key in ["softwareTest", "mlps", "securityTest", "crypto", "integrationConfirmation", "functionalTest"] {
-                    let pointer = reports + "/" + key
-                    if key == "mlps" {
-                        let level = text(pointer + "/level").map { label(pointer + "/level") + " " + $0 }
-                        materials.append(material(label(pointer), at: pointer + "/file", judgedAt: pointer, detail: level, rules: ["shanghai-reports", "material-file"]))
+                for pointer in [JSONPointer.shanghaiReportsSoftwareTest, .shanghaiReportsMlps, .shanghaiReportsSecurityTest, .shanghaiReportsCrypto,
+                                .shanghaiReportsIntegrationConfirmation, .shanghaiReportsFunctionalTest] {
+                    if pointer == .shanghaiReportsMlps {
+                        let level = text(.shanghaiReportsMlpsLevel).map { label(.shanghaiReportsMlpsLevel) + " " + $0 }
+                        materials.append(material(label(pointer), at: .shanghaiReportsMlpsFile, judgedAt: pointer, detail: level, rules: ["shanghai-reports", "material-file"]))
                     } else {
                         materials.append(material(label(pointer), at: pointer, rules: ["shanghai-reports", "material-file"]))
                     }
                 }
-                let basis = ["/shanghai/appType", "/shanghai/stage", "/shanghai/handlesWorkSecrets"].compactMap { pointer in text(pointer).map { label(pointer) + " " + $0 } }
+                let basis = [.shanghaiAppType, .shanghaiStage, .shanghaiHandlesWorkSecrets].compactMap { pointer in text(pointer).map { label(pointer) + " " + $0 } }
                 lists.append(Checklist(title: Target.shanghai.label(language), basis: basis.isEmpty ? nil : basis.joined(separator: " · "), materials: materials))
             }
-            let statements = manifest["/waivers"]?.arrayValue?.indices.filter { manifest.string("/waivers/\($0)/statement") != nil } ?? []
+            let statements = manifest[.waivers]?.arrayValue?.indices.filter { manifest.string(.waiversStatement($0)) != nil } ?? []
             if !statements.isEmpty {
-                lists.append(Checklist(title: label("/waivers/0/statement"), basis: nil, materials: statements.map { index in
-                    material(label("/waivers/0/statement") + " \(index + 1)", at: "/waivers/\(index)/statement",
-                             detail: text("/waivers/\(index)/rule"), rules: ["material-file"])
+                lists.append(Checklist(title: label(.waiversStatement(0)), basis: nil, materials: statements.map { index in
+                    material(label(.waiversStatement(0)) + " \(index + 1)", at: .waiversStatement(index),
+                             detail: text(.waiversRule(index)), rules: ["material-file"])
                 }))
             }
             return lists

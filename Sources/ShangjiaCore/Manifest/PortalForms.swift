@@ -5,22 +5,22 @@ import ShangjiaJSON
 /// entry carries its own label only where the portal words that field differently on this form.
 public struct PortalForm: Sendable {
     public struct Entry: Sendable {
-        /// The field's pointer in the manifest, e.g. "/service/name".
-        public let pointer: String
+        /// The field's pointer in the manifest (`.serviceName`).
+        public let pointer: JSONPointer
         /// The portal's wording, when it differs from the catalog's label.
         public let portalLabel: String?
         /// A boolean field that, when true, stands for this one with the given choice
         /// (服务侧 "PC端地址": 同移动端地址).
-        public let sameAs: (pointer: String, choice: String)?
+        public let sameAs: (pointer: JSONPointer, choice: String)?
 
-        init(_ pointer: String, label: String? = nil, sameAs: (pointer: String, choice: String)? = nil) {
+        init(_ pointer: JSONPointer, label: String? = nil, sameAs: (pointer: JSONPointer, choice: String)? = nil) {
             self.pointer = pointer
             self.portalLabel = label
             self.sameAs = sameAs
         }
 
-        /// The catalog's field; nil for a key the catalog does not know (yet): such an entry is skipped.
-        public var field: Field? { JSONPointer(string: pointer).flatMap(FieldCatalog.field(at:)) }
+        /// The catalog's field (every constant names one; nil only for a pointer built by hand).
+        public var field: Field? { FieldCatalog.field(at: pointer) }
 
         /// The portal's label; in English followed by it, since the portal itself is in Chinese.
         public func label(_ language: Language) -> String? {
@@ -46,9 +46,9 @@ public struct PortalForm: Sendable {
 
 public enum PortalForms {
     static let developer = PortalForm.Section(title: Text(zh: "开发商信息", en: "Developer"), entries: [
-        .init("/developer/name", label: "开发商"),
-        .init("/developer/creditCode", label: "开发商社会信用编码"),
-        .init("/developer/contacts"),
+        .init(.developerName, label: "开发商"),
+        .init(.developerCreditCode, label: "开发商社会信用编码"),
+        .init(.developerContacts),
     ])
 
     /// IRS 应用注册（编目）. The status is chosen first; the fields after 应用简介 follow 002's
@@ -58,33 +58,33 @@ public enum PortalForms {
         target: .application, source: "《浙政钉应用IRS上架流程》第二步 1（应用注册页面）；《IRS应用注册与上架经验》应用注册",
         sections: [
             .init(title: Text(zh: "应用状态", en: "Status"), entries: [
-                .init("/application/status"),
-                .init("/application/plannedLaunchDate"),
-                .init("/application/launchDate"),
-                .init("/application/retiredDate"),
+                .init(.applicationStatus),
+                .init(.applicationPlannedLaunchDate),
+                .init(.applicationLaunchDate),
+                .init(.applicationRetiredDate),
             ]),
             .init(title: Text(zh: "相关信息", en: "Details"), entries: [
-                .init("/application/name"),
-                .init("/application/region"),
-                .init("/application/summary"),
-                .init("/application/networks"),
-                .init("/application/domains"),
-                .init("/application/constructionPlan"),
-                .init("/application/level"),
-                .init("/application/unifiedApp", label: "是否统建应用"),
-                .init("/application/constructionMode"),
-                .init("/application/basis"),
-                .init("/application/basisOther", label: "其他(请注明)"),
-                .init("/application/collaborative", label: "是否协同"),
-                .init("/application/majorTask"),
-                .init("/application/coreBusiness"),
-                .init("/application/crossScenario"),
-                .init("/application/systemIntegration"),
+                .init(.applicationName),
+                .init(.applicationRegion),
+                .init(.applicationSummary),
+                .init(.applicationNetworks),
+                .init(.applicationDomains),
+                .init(.applicationConstructionPlan),
+                .init(.applicationLevel),
+                .init(.applicationUnifiedApp, label: "是否统建应用"),
+                .init(.applicationConstructionMode),
+                .init(.applicationBasis),
+                .init(.applicationBasisOther, label: "其他(请注明)"),
+                .init(.applicationCollaborative, label: "是否协同"),
+                .init(.applicationMajorTask),
+                .init(.applicationCoreBusiness),
+                .init(.applicationCrossScenario),
+                .init(.applicationSystemIntegration),
             ]),
             .init(title: Text(zh: "编目提交人", en: "Submitter"), entries: [
-                .init("/application/owner/unit"),
-                .init("/application/owner/submitter/name"),
-                .init("/application/owner/submitter/phone"),
+                .init(.applicationOwnerUnit),
+                .init(.applicationOwnerSubmitterName),
+                .init(.applicationOwnerSubmitterPhone),
             ]),
         ])
 
@@ -93,17 +93,17 @@ public enum PortalForms {
         target: .service, source: "《IRS应用发布》用户手册 §3.2.1.1.1",
         sections: [
             .init(title: Text(zh: "基础信息", en: "Basics"), entries: [
-                .init("/service/channels"),
-                .init("/service/releaseType"),
-                .init("/service/name"),
-                .init("/service/intro"),
-                .init("/service/icon"),
-                .init("/service/userType"),
-                .init("/service/domesticOS", label: "是否支持国产操作系统"),
-                .init("/service/mobileUrl"),
-                .init("/service/pcUrl", sameAs: (pointer: "/service/pcSameAsMobile", choice: "同移动端地址")),
-                .init("/service/healthUrl"),
-                .init("/service/scope"),
+                .init(.serviceChannels),
+                .init(.serviceReleaseType),
+                .init(.serviceName),
+                .init(.serviceIntro),
+                .init(.serviceIcon),
+                .init(.serviceUserType),
+                .init(.serviceDomesticOS, label: "是否支持国产操作系统"),
+                .init(.serviceMobileUrl),
+                .init(.servicePcUrl, sameAs: (pointer: .servicePcSameAsMobile, choice: "同移动端地址")),
+                .init(.serviceHealthUrl),
+                .init(.serviceScope),
             ]),
             developer,
         ])
@@ -113,26 +113,26 @@ public enum PortalForms {
         target: .governance, source: "《IRS应用发布》用户手册 §3.2.2.1；《浙政钉应用IRS上架流程》IRS 申请表",
         sections: [
             .init(title: Text(zh: "基础信息", en: "Basics"), entries: [
-                .init("/governance/channels"),
-                .init("/governance/releaseType"),
-                .init("/governance/name"),
-                .init("/governance/intro"),
-                .init("/governance/icon"),
-                .init("/governance/userType", label: "服务客户类型"),
-                .init("/governance/domesticOS", label: "是否支持国产操作系统"),
-                .init("/governance/mobileUrl"),
-                .init("/governance/pcUrl"),
-                .init("/governance/healthUrl"),
-                .init("/governance/scope"),
+                .init(.governanceChannels),
+                .init(.governanceReleaseType),
+                .init(.governanceName),
+                .init(.governanceIntro),
+                .init(.governanceIcon),
+                .init(.governanceUserType, label: "服务客户类型"),
+                .init(.governanceDomesticOS, label: "是否支持国产操作系统"),
+                .init(.governanceMobileUrl),
+                .init(.governancePcUrl),
+                .init(.governanceHealthUrl),
+                .init(.governanceScope),
             ]),
             developer,
             .init(title: Text(zh: "流程信息", en: "Approval routing"), entries: [
-                .init("/governance/unified"),
-                .init("/governance/region"),
+                .init(.governanceUnified),
+                .init(.governanceRegion),
             ]),
             .init(title: Text(zh: "浙政钉上架申请表", en: "浙政钉 listing application"), entries: [
-                .init("/governance/channels"),
-                .init("/governance/releaseType"),
+                .init(.governanceChannels),
+                .init(.governanceReleaseType),
             ]),
         ])
 
@@ -141,14 +141,14 @@ public enum PortalForms {
         target: .shanghai, source: "DB31DSJ/Z 003—2026 §6.2.2",
         sections: [
             .init(title: Text(zh: "注册内容", en: "Registration"), entries: [
-                .init("/shanghai/name"),
-                .init("/shanghai/description"),
-                .init("/shanghai/category"),
-                .init("/shanghai/theme", label: "行业主题"),
-                .init("/shanghai/appType"),
-                .init("/shanghai/visibility"),
-                .init("/developer/name", label: "应用开发商"),
-                .init("/shanghai/logo"),
+                .init(.shanghaiName),
+                .init(.shanghaiDescription),
+                .init(.shanghaiCategory),
+                .init(.shanghaiTheme, label: "行业主题"),
+                .init(.shanghaiAppType),
+                .init(.shanghaiVisibility),
+                .init(.developerName, label: "应用开发商"),
+                .init(.shanghaiLogo),
             ]),
         ])
 

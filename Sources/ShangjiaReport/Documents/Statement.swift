@@ -53,7 +53,7 @@ public struct Statement: Sendable, Equatable {
         }
         return Statement(addressee: addressee ?? platforms.first?.addressee ?? "浙江省大数据发展管理局",
                          application: manifest.applicationName, platforms: platforms.map(\.name), items: items,
-                         unit: manifest.string("/application/owner/unit").flatMap { $0.isBlank ? nil : $0 },
+                         unit: manifest.string(.applicationOwnerUnit).flatMap { $0.isBlank ? nil : $0 },
                          date: today, language: language)
     }
 
