@@ -85,7 +85,7 @@ def stem(name):
     return os.path.basename(name)[:-4] if name.endswith(".svg") else name
 
 
-def sample(names):
+def sample(family, names):
     """The family's even sample, then the popular concepts it has that the sample left out."""
     names = list(names)
     chosen = even_sample(names, CONCEPTS)
@@ -93,14 +93,14 @@ def sample(names):
     for synonyms in POPULAR_CONCEPTS:
         found = next((by_stem[s] for s in synonyms if s in by_stem), None)
         if found is not None:
-            POPULAR.add(stem(found))
+            POPULAR.add((family, stem(found)))
             if found not in chosen:
                 chosen.append(found)
-                ADDED.add(stem(found))
+                ADDED.add((family, stem(found)))
     return chosen
 
 
-# The concepts of POPULAR_CONCEPTS that families have, and those of them outside the even samples.
+# (family, concept) of the POPULAR_CONCEPTS that families have, and of those outside the even samples.
 POPULAR, ADDED = set(), set()
 
 
@@ -128,44 +128,44 @@ def sources(work):
     mdi_names = [n.lower().replace("_", "-") for n in re.findall(r"^(\w+): Final", open(stub).read(), re.M)]
     mdi_set = set(mdi_names)
     pairs = [n[: -len("-outline")] for n in mdi_names if n.endswith("-outline") and n[: -len("-outline")] in mdi_set]
-    for concept in sample(pairs):
+    for concept in sample("mdi", pairs):
         yield "mdi", "filled", concept, mdi.get_icon(concept).svg, False
         yield "mdi", "line", concept, mdi.get_icon(concept + "-outline").svg, False
 
     stub = os.path.join(work, "octicons_pack", "octicons_pack", "__init__.pyi")
     octicon_names = set(n.lower().replace("_", "-") for n in re.findall(r"^(\w+): Final", open(stub).read(), re.M))
     pairs = [n[: -len("-fill-24")] for n in octicon_names if n.endswith("-fill-24") and n.replace("-fill-24", "-24") in octicon_names]
-    for concept in sample(pairs):
+    for concept in sample("octicons", pairs):
         yield "octicons", "filled", concept, octicons.get_icon(concept + "-fill-24").svg, False
         yield "octicons", "line", concept, octicons.get_icon(concept + "-24").svg, False
 
     lucide = zipfile.ZipFile(os.path.join(work, "lucide", "lucide", "lucide.zip"))
-    for name in sample([n for n in lucide.namelist() if n.endswith(".svg")]):
+    for name in sample("lucide", [n for n in lucide.namelist() if n.endswith(".svg")]):
         yield "lucide", "line", name[:-4], lucide.read(name).decode(), True
 
     heroicons = zipfile.ZipFile(os.path.join(work, "heroicons", "heroicons", "heroicons.zip"))
     names = set(heroicons.namelist())
     pairs = [n[len("outline/"):] for n in names if n.startswith("outline/") and "solid/" + n[len("outline/"):] in names]
-    for name in sample(pairs):
+    for name in sample("heroicons", pairs):
         yield "heroicons", "filled", name[:-4], heroicons.read("solid/" + name).decode(), False
         yield "heroicons", "line", name[:-4], heroicons.read("outline/" + name).decode(), True
 
     tabler = os.path.join(work, "pytablericons", "pytablericons", "icons")
     pairs = [os.path.basename(p) for p in glob.glob(os.path.join(tabler, "filled", "*.svg")) if os.path.exists(os.path.join(tabler, "outline", os.path.basename(p)))]
-    for name in sample(pairs):
+    for name in sample("tabler", pairs):
         yield "tabler", "filled", name[:-4], open(os.path.join(tabler, "filled", name)).read(), False
         yield "tabler", "line", name[:-4], open(os.path.join(tabler, "outline", name)).read(), True
 
     awesome = os.path.join(work, "fontawesomefree", "fontawesomefree", "static", "fontawesomefree", "svgs")
     pairs = [os.path.basename(p) for p in glob.glob(os.path.join(awesome, "regular", "*.svg")) if os.path.exists(os.path.join(awesome, "solid", os.path.basename(p)))]
-    for name in sample(pairs):
+    for name in sample("fontawesome", pairs):
         yield "fontawesome", "filled", name[:-4], open(os.path.join(awesome, "solid", name)).read(), False
         yield "fontawesome", "line", name[:-4], open(os.path.join(awesome, "regular", name)).read(), False
 
     bootstrap = os.path.join(work, "django_js_lib_bootstrap_icons", "js_lib_bootstrap_icons", "static", "bootstrap-icons")
     pairs = [os.path.basename(p)[: -len("-fill.svg")] for p in glob.glob(os.path.join(bootstrap, "*-fill.svg"))
              if os.path.exists(p.replace("-fill.svg", ".svg"))]
-    for concept in sample(pairs):
+    for concept in sample("bootstrap", pairs):
         yield "bootstrap", "filled", concept, open(os.path.join(bootstrap, concept + "-fill.svg")).read(), False
         yield "bootstrap", "line", concept, open(os.path.join(bootstrap, concept + ".svg")).read(), False
 
@@ -175,12 +175,12 @@ def sources(work):
     names = set(phosphor.namelist())
     pairs = [n[len("regular/"):-4] for n in names if n.startswith("regular/")
              and "fill/%s-fill.svg" % n[len("regular/"):-4] in names and "bold/%s-bold.svg" % n[len("regular/"):-4] in names]
-    for concept in sample(pairs):
+    for concept in sample("phosphor", pairs):
         yield "phosphor", "filled", concept, phosphor.read("fill/%s-fill.svg" % concept).decode(), False
         yield "phosphor", "line", concept, phosphor.read("regular/%s.svg" % concept).decode(), False
         for chosen in (POPULAR, ADDED):
-            if concept in chosen:
-                chosen.add(concept + "-bold")
+            if ("phosphor", concept) in chosen:
+                chosen.add(("phosphor", concept + "-bold"))
         yield "phosphor", "line", concept + "-bold", phosphor.read("bold/%s-bold.svg" % concept).decode(), False
 
     # Google's Material Icons: `outlined` repeats the filled glyph where a concept has no outline
@@ -191,7 +191,7 @@ def sources(work):
         return sorted(re.findall(r'<path d="([^"]+)"(?! fill="none")', material.read(name).decode()))
     pairs = [n[len("filled/"):-4] for n in names if n.startswith("filled/") and "outlined/" + n[len("filled/"):] in names
              and drawn(n) != drawn("outlined/" + n[len("filled/"):])]
-    for concept in sample(pairs):
+    for concept in sample("material", pairs):
         yield "material", "filled", concept, material.read("filled/%s.svg" % concept).decode(), False
         yield "material", "line", concept, material.read("outlined/%s.svg" % concept).decode(), False
 
@@ -200,7 +200,7 @@ def sources(work):
     pairs = [os.path.basename(p)[: -len("-outline.svg")] for p in glob.glob(os.path.join(ionicons, "*-outline.svg"))
              if os.path.exists(p.replace("-outline.svg", ".svg"))]
     black = re.compile(r"#000(000)?\b")
-    for concept in sample(pairs):
+    for concept in sample("ionicons", pairs):
         yield "ionicons", "filled", concept, black.sub("currentColor", open(os.path.join(ionicons, concept + ".svg")).read()), False
         yield "ionicons", "line", concept, black.sub("currentColor", open(os.path.join(ionicons, concept + "-outline.svg")).read()), True
 
@@ -208,7 +208,7 @@ def sources(work):
     sprite = open(os.path.join(work, "django_static_remixicon", "django_static_remixicon", "static", "remixicon", "remixicon.symbol.svg")).read()
     symbols = dict((name, (box, body)) for box, name, body in re.findall(r'<symbol viewBox="([^"]+)" id="ri-([^"]+)">(.*?)</symbol>', sprite))
     pairs = [n[: -len("-line")] for n in symbols if n.endswith("-line") and n[: -len("-line")] + "-fill" in symbols]
-    for concept in sample(pairs):
+    for concept in sample("remix", pairs):
         for label, suffix in (("filled", "-fill"), ("line", "-line")):
             box, body = symbols[concept + suffix]
             yield "remix", label, concept, '<svg xmlns="%s" viewBox="%s">%s</svg>' % (SVG_NS, box, body), False
@@ -232,14 +232,18 @@ def write_licenses(work, out):
         "tabler.txt": glob.glob(os.path.join(work, "pytablericons", "*.dist-info", "LICENSE")),
         "fontawesome.txt": glob.glob(os.path.join(work, "fontawesomefree", "*", "static", "fontawesomefree", "js-packages",
                                                   "@fortawesome", "fontawesome-free", "LICENSE.txt")),
+        "bootstrap.txt": glob.glob(os.path.join(work, "django_js_lib_bootstrap_icons", "*.dist-info", "LICENSE")),
+        "phosphor.txt": glob.glob(os.path.join(work, "justmyresource_phosphor", "*.dist-info", "licenses", "LICENSES", "PHOSPHOR-LICENSE")),
+        "material.txt": glob.glob(os.path.join(work, "justmyresource_material_icons", "*.dist-info", "licenses", "LICENSES", "MATERIAL-ICONS-LICENSE")),
     }
     for name, paths in copies.items():
         with open(os.path.join(folder, name), "w") as target:
             target.write(open(paths[0]).read())
-    # The PyPI wrappers of Lucide and Heroicons carry their own code's licence only.
-    mit = open(copies["octicons.txt"][0]).read().replace("Copyright (c) 2026 GitHub Inc.", "Copyright (c) Tailwind Labs, Inc.")
-    with open(os.path.join(folder, "heroicons.txt"), "w") as target:
-        target.write(mit)
+    # The PyPI wrappers of Lucide, Heroicons and Ionicons carry their own code's licence only.
+    mit = open(copies["octicons.txt"][0]).read()
+    for name, holder in (("heroicons.txt", "Tailwind Labs, Inc."), ("ionicons.txt", "2015-present Ionic (http://ionic.io/)")):
+        with open(os.path.join(folder, name), "w") as target:
+            target.write(mit.replace("Copyright (c) 2026 GitHub Inc.", "Copyright (c) " + holder))
     with open(os.path.join(folder, "lucide.txt"), "w") as target:
         target.write(LUCIDE_LICENSE)
 
@@ -332,7 +336,7 @@ def main():
         if args.subset is not None and family in UNREDISTRIBUTABLE_FAMILIES:
             continue
         # The committed subset draws on the even samples only.
-        if args.subset is not None and concept in ADDED:
+        if args.subset is not None and (family, concept) in ADDED:
             continue
         order = concepts.setdefault(family, [])
         if concept not in order:
@@ -353,7 +357,7 @@ def main():
                 with open(os.path.join(args.out, file), "wb") as target:
                     target.write(smaller_png(png) if args.subset is not None else png)
                 split = "tuning" if out_family in TUNING_FAMILIES else "heldout"
-                rows.append((file, out_family, split, out_label, "popular" if concept in POPULAR else "even"))
+                rows.append((file, out_family, split, out_label, "popular" if (family, concept) in POPULAR else "even"))
     with open(os.path.join(args.out, "labels.tsv"), "w") as labels:
         labels.write("file\tfamily\tsplit\tlabel\tsample\n")
         for row in rows:

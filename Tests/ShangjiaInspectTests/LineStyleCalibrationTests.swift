@@ -48,13 +48,16 @@ final class LineStyleCalibrationTests: XCTestCase {
 
     /// The committed subset (Fixtures/icon-line-style, made by the script's `--subset 3`): its
     /// matrices may move by one icon at most, so a change of the heuristic shows in this test.
+    /// Most held-out misses are glyphs whose family draws its "filled" style with strokes
+    /// (Material's 3d-rotation, Heroicons' solid chevron-double-right): no measure of the pixels can tell
+    /// them from the family's line drawing.
     func testCommittedSubsetConfusionMatrix() throws {
         let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/icon-line-style", withExtension: nil))
         let result = try Self.evaluate(folder)
         Self.print(result)
         let expected = [
             "tuning": Matrix(filledFlagged: 20, filledMissed: 2, lineFlagged: 0, linePassed: 19),
-            "heldout": Matrix(filledFlagged: 26, filledMissed: 4, lineFlagged: 0, linePassed: 24),
+            "heldout": Matrix(filledFlagged: 47, filledMissed: 13, lineFlagged: 0, linePassed: 57),
         ]
         XCTAssertEqual(Set(result.splits.keys), Set(expected.keys))
         for (split, want) in expected {
