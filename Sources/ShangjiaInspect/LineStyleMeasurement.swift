@@ -211,18 +211,25 @@ struct InkBitmap {
                         outside[first] = ~ink[first] & 1
                     }
                 }
-                var changed = true
+                // A row is filled along when it has new seeds: on the first pass (its first column),
+                // later only when the row before brought it some.
+                var changed = true, firstPass = true
                 func grow(_ row: Int, from neighbour: Int) {
                     let first = row &* wordsPerRow
+                    var seeded = firstPass
                     for index in first..<first &+ wordsPerRow {
                         let grown = outside[index] | outside[index &+ neighbour &* wordsPerRow] & ~ink[index]
-                        if grown != outside[index] { changed = true; outside[index] = grown }
+                        if grown != outside[index] { seeded = true; outside[index] = grown }
                     }
-                    if fillRuns(outside + first, ink: ink + first, count: wordsPerRow) { changed = true }
+                    if seeded {
+                        changed = true
+                        fillRuns(outside + first, ink: ink + first, count: wordsPerRow)
+                    }
                 }
                 while changed {
                     changed = false
                     for row in 1..<max(1, rows) { grow(row, from: -1) }
+                    firstPass = false
                     for row in (0..<rows &- 1).reversed() { grow(row, from: 1) }
                 }
             }
@@ -233,44 +240,30 @@ struct InkBitmap {
     }
 
     /// Spreads `seeds` over the background runs (the zero bits of `ink`) of one row of `count`
-    /// words, both ways and across word boundaries, by doubling shifts within a word. Returns
-    /// whether any seed word changed.
-    private func fillRuns(_ seeds: UnsafeMutablePointer<UInt64>, ink: UnsafePointer<UInt64>, count: Int) -> Bool {
-        var changed = false
-        // Upwards (towards higher pixels): a word's lowest bit joins the previous word's top bit.
+    /// words, both ways and across word boundaries.
+    private func fillRuns(_ seeds: UnsafeMutablePointer<UInt64>, ink: UnsafePointer<UInt64>, count: Int) {
+        // Upwards (towards higher pixels) by addition: a seed's carry runs through the open bits
+        // above it, clearing them, to the first closed one; the bits that changed are the fill (and
+        // the seeds, which a second seed in the same run turns back on). Bit 63 seeds the next word's bit 0.
         var carry: UInt64 = 0
         for index in 0..<count {
-            let open = ~ink[index]
-            var seed = seeds[index] | (carry & open & 1)
-            seed = smear(seed, within: open, up: true)
-            carry = seed >> 63
-            if seed != seeds[index] { changed = true; seeds[index] = seed }
+            let open = ~ink[index], seed = (seeds[index] | carry) & open
+            let filled = ((open &+ seed) ^ open) & open | seed
+            carry = filled >> 63
+            seeds[index] = filled
         }
+        // Downwards by doubling shifts (Kogge–Stone), a word's bit 0 seeding the previous one's bit 63.
         carry = 0
         for index in (0..<count).reversed() {
-            let open = ~ink[index]
-            var seed = seeds[index] | (carry << 63 & open)
-            seed = smear(seed, within: open, up: false)
-            carry = seed & 1
-            if seed != seeds[index] { changed = true; seeds[index] = seed }
-        }
-        return changed
-    }
-
-    /// `seed` extended through the runs of `open` it touches, in one direction (Kogge–Stone fill).
-    private func smear(_ seed: UInt64, within open: UInt64, up: Bool) -> UInt64 {
-        var seed = seed & open, open = open, shift: UInt64 = 1
-        while shift < 64 {
-            if up {
-                seed |= (seed << shift) & open
-                open &= open << shift
-            } else {
+            var open = ~ink[index], seed = (seeds[index] | carry << 63) & open, shift: UInt64 = 1
+            while shift < 64 {
                 seed |= (seed >> shift) & open
                 open &= open >> shift
+                shift <<= 1
             }
-            shift <<= 1
+            carry = seed & 1
+            seeds[index] = seed
         }
-        return seed
     }
 
     /// How many ink pixels survive erosion by a (2r+1)² square, outside the image counting as
