@@ -1,23 +1,27 @@
 #!/usr/bin/env python3
 """Renders the icon-line-style calibration set: real icon families, labelled line or filled by
 the family's own naming (MDI `-outline`, Octicons `-fill`, Heroicons outline/solid, Tabler
-outline/filled, Font Awesome regular/solid; Lucide and Breeze draw only lines; Papirus app
-icons and the tiles drawn here are filled), at 180×180 in a brand blue on transparent and on
-white, at the family's own margin and in a 120 px glyph box, at several stroke weights.
+outline/filled, Font Awesome regular/solid, Bootstrap Icons `-fill`, Phosphor regular and bold
+/ fill, Google's Material Icons outlined/filled, Ionicons `-outline`, Remix `-line`/`-fill`;
+Lucide and Breeze draw only lines; Papirus app icons and the tiles drawn here are filled), at
+180×180 in a brand blue on transparent and on white, at the family's own margin and in a
+120 px glyph box, at several stroke weights.
 
 Families are split by name: the heuristic is tuned on TUNING_FAMILIES and judged on the rest.
 
-The committed subset leaves out the copyleft families and gets the others' licences in
-LICENSES/. Needs cairosvg (PyPI; Pillow, if present, recompresses the subset) and the icon packages, unpacked by `--fetch` into the work folder:
-  PyPI: material-design-icons-pack, octicons-pack, lucide, heroicons, pytablericons, fontawesomefree
+The committed subset leaves out the families that may not be redistributed and gets the
+others' licences in LICENSES/. Needs cairosvg (PyPI; Pillow, if present, recompresses the
+subset) and the icon packages, unpacked by `--fetch` into the work folder:
+  PyPI: see PYPI_PACKAGES
   Debian: breeze-icon-theme, papirus-icon-theme (read from /usr/share/icons)
 
     python3 scripts/render-icon-calibration.py --fetch --work /tmp/icon-calibration OUT_DIR
-    python3 scripts/render-icon-calibration.py --work /tmp/icon-calibration --subset 6 FIXTURE_DIR
+    python3 scripts/render-icon-calibration.py --work /tmp/icon-calibration --subset 3 FIXTURE_DIR
 
 OUT_DIR gets <family>/<concept>-<glyph style>-<variant>.png and labels.tsv (file, family,
-split, label, sample: `popular` for the everyday concepts of POPULAR_CONCEPTS, else `even`). `--subset N` keeps N concepts a family, spread over the sample, at fewer
-variants, for the committed fixtures.
+split, label, sample: `popular` for the everyday concepts of POPULAR_CONCEPTS, else `even`).
+`--subset N` keeps N concepts a family, spread over its even sample, at fewer variants, for
+the committed fixtures.
 """
 import argparse
 import glob
