@@ -1,23 +1,27 @@
 #!/usr/bin/env python3
 """Renders the icon-line-style calibration set: real icon families, labelled line or filled by
 the family's own naming (MDI `-outline`, Octicons `-fill`, Heroicons outline/solid, Tabler
-outline/filled, Font Awesome regular/solid; Lucide and Breeze draw only lines; Papirus app
-icons and the tiles drawn here are filled), at 180×180 in a brand blue on transparent and on
-white, at the family's own margin and in a 120 px glyph box, at several stroke weights.
+outline/filled, Font Awesome regular/solid, Bootstrap Icons `-fill`, Phosphor regular and bold
+/ fill, Google's Material Icons outlined/filled, Ionicons `-outline`, Remix `-line`/`-fill`;
+Lucide and Breeze draw only lines; Papirus app icons and the tiles drawn here are filled), at
+180×180 in a brand blue on transparent and on white, at the family's own margin and in a
+120 px glyph box, at several stroke weights.
 
 Families are split by name: the heuristic is tuned on TUNING_FAMILIES and judged on the rest.
 
-The committed subset leaves out the copyleft families and gets the others' licences in
-LICENSES/. Needs cairosvg (PyPI; Pillow, if present, recompresses the subset) and the icon packages, unpacked by `--fetch` into the work folder:
-  PyPI: material-design-icons-pack, octicons-pack, lucide, heroicons, pytablericons, fontawesomefree
+The committed subset leaves out the families that may not be redistributed and gets the
+others' licences in LICENSES/. Needs cairosvg (PyPI; Pillow, if present, recompresses the
+subset) and the icon packages, unpacked by `--fetch` into the work folder:
+  PyPI: see PYPI_PACKAGES
   Debian: breeze-icon-theme, papirus-icon-theme (read from /usr/share/icons)
 
     python3 scripts/render-icon-calibration.py --fetch --work /tmp/icon-calibration OUT_DIR
-    python3 scripts/render-icon-calibration.py --work /tmp/icon-calibration --subset 6 FIXTURE_DIR
+    python3 scripts/render-icon-calibration.py --work /tmp/icon-calibration --subset 3 FIXTURE_DIR
 
 OUT_DIR gets <family>/<concept>-<glyph style>-<variant>.png and labels.tsv (file, family,
-split, label). `--subset N` keeps N concepts a family, spread over the sample, at fewer
-variants, for the committed fixtures.
+split, label, sample: `popular` for the everyday concepts of POPULAR_CONCEPTS, else `even`).
+`--subset N` keeps N concepts a family, spread over its even sample, at fewer variants, for
+the committed fixtures.
 """
 import argparse
 import glob
@@ -26,6 +30,7 @@ import os
 import re
 import subprocess
 import sys
+import tarfile
 import zipfile
 import xml.etree.ElementTree as ET
 
@@ -38,11 +43,14 @@ ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
 SIZE = 180
 BLUE = "#1E6FFF"
 TUNING_FAMILIES = {"mdi", "octicons", "lucide", "tile-mdi"}
-PYPI_PACKAGES = ["material-design-icons-pack", "octicons-pack", "lucide", "heroicons", "pytablericons", "fontawesomefree"]
+PYPI_PACKAGES = ["material-design-icons-pack", "octicons-pack", "lucide", "heroicons", "pytablericons", "fontawesomefree",
+                 "django-js-lib-bootstrap-icons", "justmyresource-phosphor", "justmyresource-material-icons", "ionicons-python",
+                 "django-static-remixicon"]
 # Concepts a family: an even sample over the sorted names, so no icon is chosen by how it looks.
 CONCEPTS = 40
-# Copyleft (Breeze LGPL-3+, Papirus GPL-3): in the full set only, never in the committed subset.
-COPYLEFT_FAMILIES = {"breeze", "papirus"}
+# Copyleft (Breeze LGPL-3+, Papirus GPL-3) or not open source (the Remix Icon License forbids
+# redistributing the icons as such): in the full set only, never in the committed subset.
+UNREDISTRIBUTABLE_FAMILIES = {"breeze", "papirus", "remix"}
 LUCIDE_LICENSE = """ISC License
 
 Copyright (c) for portions of Lucide are held by Cole Bemis 2013-2022 as part of Feather (MIT).
@@ -68,12 +76,49 @@ def even_sample(names, count):
     return [names[i * len(names) // count] for i in range(count)]
 
 
+# Everyday concepts, as families name them; the first name a family has of each is added to its
+# sample (labels.tsv marks them `popular`), as a reviewer's set of common service icons would be.
+POPULAR_CONCEPTS = [["home", "house"], ["user", "person", "account"], ["cog", "gear", "settings", "gear-six"],
+                    ["search", "magnifying-glass", "magnify"], ["bell", "notifications"], ["heart", "favorite"], ["star"],
+                    ["mail", "envelope", "email"], ["calendar"], ["chat", "message", "chatbubble", "comment"],
+                    ["trash", "trash-can", "delete"], ["camera"], ["lock"], ["folder"], ["file", "document", "description"],
+                    ["phone", "call", "telephone"]]
+
+
+def stem(name):
+    return os.path.basename(name)[:-4] if name.endswith(".svg") else name
+
+
+def sample(family, names):
+    """The family's even sample, then the popular concepts it has that the sample left out."""
+    names = list(names)
+    chosen = even_sample(names, CONCEPTS)
+    by_stem = dict((stem(n), n) for n in names)
+    for synonyms in POPULAR_CONCEPTS:
+        found = next((by_stem[s] for s in synonyms if s in by_stem), None)
+        if found is not None:
+            POPULAR.add((family, stem(found)))
+            if found not in chosen:
+                chosen.append(found)
+                ADDED.add((family, stem(found)))
+    return chosen
+
+
+# (family, concept) of the POPULAR_CONCEPTS that families have, and of those outside the even samples.
+POPULAR, ADDED = set(), set()
+
+
 def fetch(work):
     os.makedirs(os.path.join(work, "wheels"), exist_ok=True)
     subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-d", os.path.join(work, "wheels")] + PYPI_PACKAGES, check=True)
     for wheel in glob.glob(os.path.join(work, "wheels", "*.whl")):
         name = os.path.basename(wheel).split("-")[0]
         zipfile.ZipFile(wheel).extractall(os.path.join(work, name))
+    # ionicons-python comes as a source archive only.
+    for archive in glob.glob(os.path.join(work, "wheels", "*.tar.gz")):
+        name = os.path.basename(archive).split("-")[0]
+        with tarfile.open(archive) as tar:
+            tar.extractall(os.path.join(work, name), filter="data")
 
 
 def sources(work):
@@ -87,39 +132,90 @@ def sources(work):
     mdi_names = [n.lower().replace("_", "-") for n in re.findall(r"^(\w+): Final", open(stub).read(), re.M)]
     mdi_set = set(mdi_names)
     pairs = [n[: -len("-outline")] for n in mdi_names if n.endswith("-outline") and n[: -len("-outline")] in mdi_set]
-    for concept in even_sample(pairs, CONCEPTS):
+    for concept in sample("mdi", pairs):
         yield "mdi", "filled", concept, mdi.get_icon(concept).svg, False
         yield "mdi", "line", concept, mdi.get_icon(concept + "-outline").svg, False
 
     stub = os.path.join(work, "octicons_pack", "octicons_pack", "__init__.pyi")
     octicon_names = set(n.lower().replace("_", "-") for n in re.findall(r"^(\w+): Final", open(stub).read(), re.M))
     pairs = [n[: -len("-fill-24")] for n in octicon_names if n.endswith("-fill-24") and n.replace("-fill-24", "-24") in octicon_names]
-    for concept in even_sample(pairs, CONCEPTS):
+    for concept in sample("octicons", pairs):
         yield "octicons", "filled", concept, octicons.get_icon(concept + "-fill-24").svg, False
         yield "octicons", "line", concept, octicons.get_icon(concept + "-24").svg, False
 
     lucide = zipfile.ZipFile(os.path.join(work, "lucide", "lucide", "lucide.zip"))
-    for name in even_sample([n for n in lucide.namelist() if n.endswith(".svg")], CONCEPTS):
+    for name in sample("lucide", [n for n in lucide.namelist() if n.endswith(".svg")]):
         yield "lucide", "line", name[:-4], lucide.read(name).decode(), True
 
     heroicons = zipfile.ZipFile(os.path.join(work, "heroicons", "heroicons", "heroicons.zip"))
     names = set(heroicons.namelist())
     pairs = [n[len("outline/"):] for n in names if n.startswith("outline/") and "solid/" + n[len("outline/"):] in names]
-    for name in even_sample(pairs, CONCEPTS):
+    for name in sample("heroicons", pairs):
         yield "heroicons", "filled", name[:-4], heroicons.read("solid/" + name).decode(), False
         yield "heroicons", "line", name[:-4], heroicons.read("outline/" + name).decode(), True
 
     tabler = os.path.join(work, "pytablericons", "pytablericons", "icons")
     pairs = [os.path.basename(p) for p in glob.glob(os.path.join(tabler, "filled", "*.svg")) if os.path.exists(os.path.join(tabler, "outline", os.path.basename(p)))]
-    for name in even_sample(pairs, CONCEPTS):
+    for name in sample("tabler", pairs):
         yield "tabler", "filled", name[:-4], open(os.path.join(tabler, "filled", name)).read(), False
         yield "tabler", "line", name[:-4], open(os.path.join(tabler, "outline", name)).read(), True
 
     awesome = os.path.join(work, "fontawesomefree", "fontawesomefree", "static", "fontawesomefree", "svgs")
     pairs = [os.path.basename(p) for p in glob.glob(os.path.join(awesome, "regular", "*.svg")) if os.path.exists(os.path.join(awesome, "solid", os.path.basename(p)))]
-    for name in even_sample(pairs, CONCEPTS):
+    for name in sample("fontawesome", pairs):
         yield "fontawesome", "filled", name[:-4], open(os.path.join(awesome, "solid", name)).read(), False
         yield "fontawesome", "line", name[:-4], open(os.path.join(awesome, "regular", name)).read(), False
+
+    bootstrap = os.path.join(work, "django_js_lib_bootstrap_icons", "js_lib_bootstrap_icons", "static", "bootstrap-icons")
+    pairs = [os.path.basename(p)[: -len("-fill.svg")] for p in glob.glob(os.path.join(bootstrap, "*-fill.svg"))
+             if os.path.exists(p.replace("-fill.svg", ".svg"))]
+    for concept in sample("bootstrap", pairs):
+        yield "bootstrap", "filled", concept, open(os.path.join(bootstrap, concept + "-fill.svg")).read(), False
+        yield "bootstrap", "line", concept, open(os.path.join(bootstrap, concept + ".svg")).read(), False
+
+    # Phosphor draws each glyph in weights (thin, light, regular, bold) and as fill; regular and
+    # bold stand for its line icons' stroke weights.
+    phosphor = zipfile.ZipFile(os.path.join(work, "justmyresource_phosphor", "justmyresource_phosphor", "icons.zip"))
+    names = set(phosphor.namelist())
+    pairs = [n[len("regular/"):-4] for n in names if n.startswith("regular/")
+             and "fill/%s-fill.svg" % n[len("regular/"):-4] in names and "bold/%s-bold.svg" % n[len("regular/"):-4] in names]
+    for concept in sample("phosphor", pairs):
+        yield "phosphor", "filled", concept, phosphor.read("fill/%s-fill.svg" % concept).decode(), False
+        yield "phosphor", "line", concept, phosphor.read("regular/%s.svg" % concept).decode(), False
+        for chosen in (POPULAR, ADDED):
+            if ("phosphor", concept) in chosen:
+                chosen.add(("phosphor", concept + "-bold"))
+        yield "phosphor", "line", concept + "-bold", phosphor.read("bold/%s-bold.svg" % concept).decode(), False
+
+    # Google's Material Icons: `outlined` repeats the filled glyph where a concept has no outline
+    # drawing; only concepts whose outlined paths differ (the invisible padding square aside) are pairs.
+    material = zipfile.ZipFile(os.path.join(work, "justmyresource_material_icons", "justmyresource_material_icons", "icons.zip"))
+    names = set(material.namelist())
+    def drawn(name):
+        return sorted(re.findall(r'<path d="([^"]+)"(?! fill="none")', material.read(name).decode()))
+    pairs = [n[len("filled/"):-4] for n in names if n.startswith("filled/") and "outlined/" + n[len("filled/"):] in names
+             and drawn(n) != drawn("outlined/" + n[len("filled/"):])]
+    for concept in sample("material", pairs):
+        yield "material", "filled", concept, material.read("filled/%s.svg" % concept).decode(), False
+        yield "material", "line", concept, material.read("outlined/%s.svg" % concept).decode(), False
+
+    # Ionicons: `name` is filled, `name-outline` its line drawing (strokes, in black).
+    ionicons = glob.glob(os.path.join(work, "ionicons_python", "ionicons_python-*", "ionicons_python", "icons"))[0]
+    pairs = [os.path.basename(p)[: -len("-outline.svg")] for p in glob.glob(os.path.join(ionicons, "*-outline.svg"))
+             if os.path.exists(p.replace("-outline.svg", ".svg"))]
+    black = re.compile(r"#000(000)?\b")
+    for concept in sample("ionicons", pairs):
+        yield "ionicons", "filled", concept, black.sub("currentColor", open(os.path.join(ionicons, concept + ".svg")).read()), False
+        yield "ionicons", "line", concept, black.sub("currentColor", open(os.path.join(ionicons, concept + "-outline.svg")).read()), True
+
+    # Remix Icon: `-line` and `-fill` symbols of one sprite.
+    sprite = open(os.path.join(work, "django_static_remixicon", "django_static_remixicon", "static", "remixicon", "remixicon.symbol.svg")).read()
+    symbols = dict((name, (box, body)) for box, name, body in re.findall(r'<symbol viewBox="([^"]+)" id="ri-([^"]+)">(.*?)</symbol>', sprite))
+    pairs = [n[: -len("-line")] for n in symbols if n.endswith("-line") and n[: -len("-line")] + "-fill" in symbols]
+    for concept in sample("remix", pairs):
+        for label, suffix in (("filled", "-fill"), ("line", "-line")):
+            box, body = symbols[concept + suffix]
+            yield "remix", label, concept, '<svg xmlns="%s" viewBox="%s">%s</svg>' % (SVG_NS, box, body), False
 
     breeze = [p for p in glob.glob("/usr/share/icons/breeze/actions/22/*.svg") if not os.path.islink(p)]
     for path in even_sample(breeze, CONCEPTS):
@@ -140,14 +236,18 @@ def write_licenses(work, out):
         "tabler.txt": glob.glob(os.path.join(work, "pytablericons", "*.dist-info", "LICENSE")),
         "fontawesome.txt": glob.glob(os.path.join(work, "fontawesomefree", "*", "static", "fontawesomefree", "js-packages",
                                                   "@fortawesome", "fontawesome-free", "LICENSE.txt")),
+        "bootstrap.txt": glob.glob(os.path.join(work, "django_js_lib_bootstrap_icons", "*.dist-info", "LICENSE")),
+        "phosphor.txt": glob.glob(os.path.join(work, "justmyresource_phosphor", "*.dist-info", "licenses", "LICENSES", "PHOSPHOR-LICENSE")),
+        "material.txt": glob.glob(os.path.join(work, "justmyresource_material_icons", "*.dist-info", "licenses", "LICENSES", "MATERIAL-ICONS-LICENSE")),
     }
     for name, paths in copies.items():
         with open(os.path.join(folder, name), "w") as target:
             target.write(open(paths[0]).read())
-    # The PyPI wrappers of Lucide and Heroicons carry their own code's licence only.
-    mit = open(copies["octicons.txt"][0]).read().replace("Copyright (c) 2026 GitHub Inc.", "Copyright (c) Tailwind Labs, Inc.")
-    with open(os.path.join(folder, "heroicons.txt"), "w") as target:
-        target.write(mit)
+    # The PyPI wrappers of Lucide, Heroicons and Ionicons carry their own code's licence only.
+    mit = open(copies["octicons.txt"][0]).read()
+    for name, holder in (("heroicons.txt", "Tailwind Labs, Inc."), ("ionicons.txt", "2015-present Ionic (http://ionic.io/)")):
+        with open(os.path.join(folder, name), "w") as target:
+            target.write(mit.replace("Copyright (c) 2026 GitHub Inc.", "Copyright (c) " + holder))
     with open(os.path.join(folder, "lucide.txt"), "w") as target:
         target.write(LUCIDE_LICENSE)
 
@@ -166,6 +266,9 @@ def glyph(svg_text, x, y, box, colour, stroke_scale):
         for element in root.iter():
             if "stroke-width" in element.attrib:
                 element.set("stroke-width", "%g" % (float(element.get("stroke-width")) * stroke_scale))
+            if "stroke-width:" in element.get("style", ""):
+                element.set("style", re.sub(r"stroke-width:([\d.]+)", lambda m: "stroke-width:%g" % (float(m.group(1)) * stroke_scale),
+                                            element.get("style")))
     return '<g fill="%s" color="%s" style="color:%s">%s</g>' % (colour, colour, colour, ET.tostring(root, encoding="unicode"))
 
 
@@ -234,7 +337,10 @@ def main():
     rows = []
     concepts = {}
     for family, label, concept, svg, stroke_scalable in sources(args.work):
-        if args.subset is not None and family in COPYLEFT_FAMILIES:
+        if args.subset is not None and family in UNREDISTRIBUTABLE_FAMILIES:
+            continue
+        # The committed subset draws on the even samples only.
+        if args.subset is not None and (family, concept) in ADDED:
             continue
         order = concepts.setdefault(family, [])
         if concept not in order:
@@ -255,9 +361,9 @@ def main():
                 with open(os.path.join(args.out, file), "wb") as target:
                     target.write(smaller_png(png) if args.subset is not None else png)
                 split = "tuning" if out_family in TUNING_FAMILIES else "heldout"
-                rows.append((file, out_family, split, out_label))
+                rows.append((file, out_family, split, out_label, "popular" if (family, concept) in POPULAR else "even"))
     with open(os.path.join(args.out, "labels.tsv"), "w") as labels:
-        labels.write("file\tfamily\tsplit\tlabel\n")
+        labels.write("file\tfamily\tsplit\tlabel\tsample\n")
         for row in rows:
             labels.write("\t".join(row) + "\n")
     if args.subset is not None:

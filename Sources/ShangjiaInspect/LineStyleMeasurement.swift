@@ -2,7 +2,9 @@
 /// rule judges them. Ink is every pixel that is not background. An opaque canvas whose border is
 /// a colour (not paper white) is a tile, filled by definition. Otherwise the ink is eroded by a
 /// radius proportional to its bounding box, so the margin around the glyph does not matter: the
-/// strokes of a line icon vanish, the solid parts of a filled one stay.
+/// strokes of a line icon vanish, the solid parts of a filled one stay. A thick part inside an
+/// outline (a calendar's header band) also stays; the ink's solidity, the share it fills of its
+/// silhouette (the ink with its enclosed holes filled), tells that hollow outline from a solid shape.
 ///
 /// Calibrated on real icon families (scripts/render-icon-calibration.py,
 /// Tests/ShangjiaInspectTests/Fixtures/icon-line-style).
@@ -20,6 +22,9 @@ public struct LineStyleMeasurement: Sendable {
     public let erosionSurvival: Double
     /// Half the side of the square eroded around each pixel.
     public let strokeRadius: Int
+    /// Ink pixels / pixels of the ink's silhouette: the ink and the background it encloses (not
+    /// connected to the image's edge). 1 for shapes without holes, low for hollow outlines.
+    public let solidity: Double
 
     /// With at least this share of alpha < 128 pixels the background is transparency.
     static let transparentShare = 0.02
@@ -33,12 +38,17 @@ public struct LineStyleMeasurement: Sendable {
     /// filled glyphs are several times thicker.
     public static let radiusPerMille = 65
     /// Above this share of the ink surviving erosion an icon looks filled (percent); the line
-    /// icons of the calibration set keep under 10 %, 95 % of its filled glyphs more.
+    /// icons of the tuning families keep under 10 %, 99 % of their filled glyphs more.
     public static let maxLineSurvivalPercent = 10
+    /// Below this solidity (percent) surviving ink is a thick part of a hollow outline; the
+    /// highest multiple of 5 that keeps every filled glyph of the tuning families flagged (their
+    /// least solid, MDI's calendar-range, fills 57 % of its silhouette).
+    public static let minFilledSolidityPercent = 55
 
-    /// Filled: a tile, or more than `maxSurvivalPercent` % of the ink survives the erosion.
-    public func looksFilled(maxSurvivalPercent: Int = maxLineSurvivalPercent) -> Bool {
-        isTile || erosionSurvival * 100 > Double(maxSurvivalPercent)
+    /// Filled: a tile, or more than `maxSurvivalPercent` % of the ink survives the erosion and the
+    /// ink fills at least `minSolidityPercent` % of its silhouette.
+    public func looksFilled(maxSurvivalPercent: Int = maxLineSurvivalPercent, minSolidityPercent: Int = minFilledSolidityPercent) -> Bool {
+        isTile || erosionSurvival * 100 > Double(maxSurvivalPercent) && solidity * 100 >= Double(minSolidityPercent)
     }
 
     public static func measure(_ image: RGBAImage) -> LineStyleMeasurement {
@@ -58,7 +68,7 @@ public struct LineStyleMeasurement: Sendable {
                 background = "#" + hex(red) + hex(green) + hex(blue)
                 if min(red, green, blue) < paperLevel {
                     return LineStyleMeasurement(background: background, isTile: true, inkWidth: 0, inkHeight: 0,
-                                                coverage: 0, erosionSurvival: 0, strokeRadius: 0)
+                                                coverage: 0, erosionSurvival: 0, strokeRadius: 0, solidity: 0)
                 }
                 ink = InkBitmap(width: width, height: height) { index in
                     let offset = 4 &* index
@@ -69,12 +79,13 @@ public struct LineStyleMeasurement: Sendable {
             }
             let inkCount = ink.inkCount
             let box = ink.boundingBox
+            let holes = ink.enclosedBackground()
             let radius = max(1, (max(box.width, box.height) * radiusPerMille + 500) / 1000)
             let survivors = ink.erosionSurvivors(radius: radius)
             return LineStyleMeasurement(background: background, isTile: false, inkWidth: box.width, inkHeight: box.height,
                                         coverage: inkCount == 0 ? 0 : Double(inkCount) / Double(box.width * box.height),
                                         erosionSurvival: inkCount == 0 ? 0 : Double(survivors) / Double(inkCount),
-                                        strokeRadius: radius)
+                                        strokeRadius: radius, solidity: inkCount == 0 ? 0 : Double(inkCount) / Double(inkCount + holes))
         }
     }
 
@@ -178,6 +189,81 @@ struct InkBitmap {
         let left = 64 * first + columns[first].trailingZeroBitCount
         let right = 64 * last + 63 - columns[last].leadingZeroBitCount
         return (right - left + 1, bottom - top + 1)
+    }
+
+    /// How many background pixels the ink encloses: those with no path (through background, in the
+    /// four directions) to the image's edge. The outside grows from the edge until it stops
+    /// changing: each pass goes down the rows and back up, a row taking in the background next to
+    /// the outside of the row before, then every background run touching its outside, 64 pixels a
+    /// step. The padding bits after each row's pixels count as outside, past the last column.
+    func enclosedBackground() -> Int {
+        let wordsPerRow = rowBits / 64, rows = words.count / wordsPerRow
+        var outside = [UInt64](repeating: 0, count: words.count)
+        outside.withUnsafeMutableBufferPointer { outside in
+            words.withUnsafeBufferPointer { ink in
+                guard let outside = outside.baseAddress, let ink = ink.baseAddress, rows > 0 else { return }
+                // Seeds: the first and last rows' background, and the first column's.
+                for row in 0..<rows {
+                    let first = row &* wordsPerRow
+                    if row == 0 || row == rows &- 1 {
+                        for index in first..<first &+ wordsPerRow { outside[index] = ~ink[index] }
+                    } else {
+                        outside[first] = ~ink[first] & 1
+                    }
+                }
+                // A row is filled along when it has new seeds: on the first pass (its first column),
+                // later only when the row before brought it some.
+                var changed = true, firstPass = true
+                func grow(_ row: Int, from neighbour: Int) {
+                    let first = row &* wordsPerRow
+                    var seeded = firstPass
+                    for index in first..<first &+ wordsPerRow {
+                        let grown = outside[index] | outside[index &+ neighbour &* wordsPerRow] & ~ink[index]
+                        if grown != outside[index] { seeded = true; outside[index] = grown }
+                    }
+                    if seeded {
+                        changed = true
+                        fillRuns(outside + first, ink: ink + first, count: wordsPerRow)
+                    }
+                }
+                while changed {
+                    changed = false
+                    for row in 1..<max(1, rows) { grow(row, from: -1) }
+                    firstPass = false
+                    for row in (0..<rows &- 1).reversed() { grow(row, from: 1) }
+                }
+            }
+        }
+        var enclosed = 0
+        for (inkWord, outsideWord) in zip(words, outside) { enclosed &+= (~(inkWord | outsideWord)).nonzeroBitCount }
+        return enclosed
+    }
+
+    /// Spreads `seeds` over the background runs (the zero bits of `ink`) of one row of `count`
+    /// words, both ways and across word boundaries.
+    private func fillRuns(_ seeds: UnsafeMutablePointer<UInt64>, ink: UnsafePointer<UInt64>, count: Int) {
+        // Upwards (towards higher pixels) by addition: a seed's carry runs through the open bits
+        // above it, clearing them, to the first closed one; the bits that changed are the fill (and
+        // the seeds, which a second seed in the same run turns back on). Bit 63 seeds the next word's bit 0.
+        var carry: UInt64 = 0
+        for index in 0..<count {
+            let open = ~ink[index], seed = (seeds[index] | carry) & open
+            let filled = ((open &+ seed) ^ open) & open | seed
+            carry = filled >> 63
+            seeds[index] = filled
+        }
+        // Downwards by doubling shifts (Kogge–Stone), a word's bit 0 seeding the previous one's bit 63.
+        carry = 0
+        for index in (0..<count).reversed() {
+            var open = ~ink[index], seed = (seeds[index] | carry << 63) & open, shift: UInt64 = 1
+            while shift < 64 {
+                seed |= (seed >> shift) & open
+                open &= open >> shift
+                shift <<= 1
+            }
+            carry = seed & 1
+            seeds[index] = seed
+        }
     }
 
     /// How many ink pixels survive erosion by a (2r+1)² square, outside the image counting as

@@ -134,6 +134,24 @@ final class FileRuleTests: XCTestCase {
         XCTAssertFalse(lenient.lint([input]).manifests[0].findings.contains { $0.rule == "icon-line-style" })
     }
 
+    /// An outline calendar with a thick header band: the band survives the erosion, but the ink is
+    /// a hollow outline (45 % of its silhouette), so it passes; with the solidity floor at 0 the
+    /// parameter reaches the rule and it is flagged, the message naming the solidity.
+    func testAThickBandInAnOutlinePassesAndTheSolidityParameter() {
+        let service = #"{"service": {"icon": "i.png"}}"#
+        let calendar = ExampleFiles.icon(size: 180) { x, y in
+            (30..<150).contains(x) && (30..<150).contains(y) && !((38..<142).contains(x) && (66..<142).contains(y))
+        }
+        XCTAssertEqual(findings("icon-line-style", service, ["i.png": calendar]).count, 0)
+        var settings = RuleSettings()
+        settings[IconLineStyle.minSolidityPercent] = 0
+        let strict = Linter(options: LintOptions(today: CalendarDate("2026-11-23")!, language: .en, configuration: Configuration(rules: ["icon-line-style": settings])))
+        let input = LintInput(file: "manifest.json", bytes: Array(service.utf8), files: MemoryFileInspector(files: ["i.png": calendar]))
+        let flagged = strict.lint([input]).manifests[0].findings.filter { $0.rule == "icon-line-style" }
+        XCTAssertEqual(flagged.count, 1)
+        XCTAssertTrue(flagged.first?.message.contains("fills 45% of its silhouette") == true, flagged.first?.message ?? "")
+    }
+
     // MARK: icon-square-corners
 
     func testSquareCorners() {

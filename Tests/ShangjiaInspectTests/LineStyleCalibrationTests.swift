@@ -27,15 +27,17 @@ final class LineStyleCalibrationTests: XCTestCase {
                 throw NSError(domain: "calibration", code: 1, userInfo: [NSLocalizedDescriptionKey: "\(file) did not decode"])
             }
             let flagged = LineStyleMeasurement.measure(pixels).looksFilled()
-            for key in [split, family] {
-                var matrix = (key == split ? splits[key] : families[key]) ?? Matrix()
+            // The everyday concepts (labels.tsv's fifth column) also count as a split of their own.
+            let popular = fields.count > 4 && fields[4] == "popular" ? [split + " popular"] : []
+            for key in [split, family] + popular {
+                var matrix = (key == family ? families[key] : splits[key]) ?? Matrix()
                 switch (label == "filled", flagged) {
                 case (true, true): matrix.filledFlagged += 1
                 case (true, false): matrix.filledMissed += 1
                 case (false, true): matrix.lineFlagged += 1
                 case (false, false): matrix.linePassed += 1
                 }
-                if key == split { splits[key] = matrix } else { families[key] = matrix }
+                if key == family { families[key] = matrix } else { splits[key] = matrix }
             }
         }
         return (splits, families)
@@ -48,15 +50,18 @@ final class LineStyleCalibrationTests: XCTestCase {
 
     /// The committed subset (Fixtures/icon-line-style, made by the script's `--subset 3`): its
     /// matrices may move by one icon at most, so a change of the heuristic shows in this test.
+    /// Most held-out misses are glyphs whose family draws its "filled" style with strokes
+    /// (Material's 3d-rotation, Heroicons' solid chevron-double-right): no measure of the pixels can tell
+    /// them from the family's line drawing.
     func testCommittedSubsetConfusionMatrix() throws {
         let folder = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/icon-line-style", withExtension: nil))
         let result = try Self.evaluate(folder)
         Self.print(result)
         let expected = [
             "tuning": Matrix(filledFlagged: 20, filledMissed: 2, lineFlagged: 0, linePassed: 19),
-            "heldout": Matrix(filledFlagged: 26, filledMissed: 4, lineFlagged: 0, linePassed: 24),
+            "heldout": Matrix(filledFlagged: 47, filledMissed: 13, lineFlagged: 0, linePassed: 57),
         ]
-        XCTAssertEqual(Set(result.splits.keys), Set(expected.keys))
+        XCTAssertEqual(Set(result.splits.keys.filter { !$0.hasSuffix(" popular") }), Set(expected.keys))
         for (split, want) in expected {
             let got = try XCTUnwrap(result.splits[split])
             let differences = [got.filledFlagged - want.filledFlagged, got.filledMissed - want.filledMissed,
@@ -66,7 +71,8 @@ final class LineStyleCalibrationTests: XCTestCase {
     }
 
     /// The full calibration set, rendered outside the repository: run with
-    /// SHANGJIA_ICON_CALIBRATION=<folder of labels.tsv> to print its matrices.
+    /// SHANGJIA_ICON_CALIBRATION=<folder of labels.tsv> to print its matrices (held out, in full:
+    /// filled 2420/2688 flagged, line 116/3320; their everyday concepts: 644/672 and 6/856).
     func testFullCalibrationSetFromEnvironment() throws {
         guard let folder = ProcessInfo.processInfo.environment["SHANGJIA_ICON_CALIBRATION"] else {
             throw XCTSkip("set SHANGJIA_ICON_CALIBRATION to a folder rendered by scripts/render-icon-calibration.py")

@@ -52,7 +52,7 @@ final class LineStyleMeasurementTests: XCTestCase {
 
     private func measure(_ name: String, _ image: RGBAImage) -> LineStyleMeasurement {
         let m = LineStyleMeasurement.measure(image)
-        print("line-style \(name): background \(m.background) tile \(m.isTile) box \(m.inkWidth)×\(m.inkHeight) coverage \(String(format: "%.3f", m.coverage)) survival \(String(format: "%.3f", m.erosionSurvival)) r=\(m.strokeRadius)")
+        print("line-style \(name): background \(m.background) tile \(m.isTile) box \(m.inkWidth)×\(m.inkHeight) coverage \(String(format: "%.3f", m.coverage)) survival \(String(format: "%.3f", m.erosionSurvival)) r=\(m.strokeRadius) solidity \(String(format: "%.3f", m.solidity))")
         return m
     }
 
@@ -110,12 +110,36 @@ final class LineStyleMeasurementTests: XCTestCase {
         XCTAssertTrue(m.looksFilled())
     }
 
-    /// The share of ink surviving is compared with the threshold, strictly above it.
-    func testThresholdIsAParameter() {
+    /// The share of ink surviving is compared with the threshold, strictly above it; the solidity
+    /// with its floor, at or above it.
+    func testThresholdsAreParameters() {
         let m = LineStyleMeasurement.measure(filledRoundedSquare(background: clear))
         let survival = Int(m.erosionSurvival * 100)
         XCTAssertTrue(m.looksFilled(maxSurvivalPercent: survival))
         XCTAssertFalse(m.looksFilled(maxSurvivalPercent: survival + 1))
+        let solidity = Int(m.solidity * 100)
+        XCTAssertTrue(m.looksFilled(minSolidityPercent: solidity))
+        XCTAssertFalse(m.looksFilled(minSolidityPercent: solidity + 1))
+    }
+
+    /// An outline calendar whose header is a thick band: the band survives the erosion (a third of
+    /// the ink), but the ink fills only 45 % of its silhouette, a hollow outline. The same calendar
+    /// with its body filled is solid.
+    func testAThickBandInAHollowOutlineIsNotFilled() {
+        func calendar(hollow: Bool) -> RGBAImage {
+            image { x, y in
+                let frame = x >= 30 && x <= 150 && y >= 30 && y <= 150
+                let inner = x >= 38 && x <= 142 && y >= 66 && y <= 142
+                return frame && !(hollow && inner) ? self.blue : self.clear
+            }
+        }
+        let outline = measure("outline calendar with a 36 px header band", calendar(hollow: true))
+        XCTAssertGreaterThan(outline.erosionSurvival, 0.1)
+        XCTAssertEqual(outline.solidity, 1 - 104.0 * 76 / (120 * 120), accuracy: 0.001)
+        XCTAssertFalse(outline.looksFilled())
+        let solid = measure("filled calendar", calendar(hollow: false))
+        XCTAssertEqual(solid.solidity, 1)
+        XCTAssertTrue(solid.looksFilled())
     }
 
     private func bitmap(_ inked: [Bool], width: Int) -> InkBitmap {
@@ -170,6 +194,60 @@ final class LineStyleMeasurementTests: XCTestCase {
                 XCTFail("trial \(trial), \(width)×\(height), radius \(radius): box \(box) vs \(reference), survivors \(survivors) vs \(referenceCount)\n" + rows.joined(separator: "\n"))
             }
         }
+    }
+
+    /// The word-parallel outside fill against a breadth-first search from the image's edge, on the
+    /// same random images plus hollow rectangles (holes to find) and spirals (paths that wind back).
+    func testEnclosedBackgroundMatchesABreadthFirstReference() {
+        var generator = SystemRandomNumberGenerator()
+        for trial in 0..<200 {
+            let width = Int.random(in: 1...150, using: &generator), height = Int.random(in: 1...80, using: &generator)
+            var inked = randomInk(width: width, height: height, using: &generator)
+            for _ in 0..<Int.random(in: 0...3, using: &generator) {
+                let left = Int.random(in: 0..<width, using: &generator), top = Int.random(in: 0..<height, using: &generator)
+                let right = Int.random(in: left..<width, using: &generator), bottom = Int.random(in: top..<height, using: &generator)
+                for y in top...bottom { for x in left...right where x == left || x == right || y == top || y == bottom { inked[y * width + x] = true } }
+            }
+            if trial % 4 == 0 { drawSpiral(&inked, width: width, height: height) }
+            let enclosed = bitmap(inked, width: width).enclosedBackground(), reference = referenceEnclosed(inked, width: width)
+            if enclosed != reference {
+                let rows = stride(from: 0, to: inked.count, by: width).map { String(inked[$0..<$0 + width].map { $0 ? "#" : "." }) }
+                XCTFail("trial \(trial), \(width)×\(height): enclosed \(enclosed) vs \(reference)\n" + rows.joined(separator: "\n"))
+            }
+        }
+    }
+
+    /// A square spiral of ink, 2 pixels apart, from the border inwards: its background corridor
+    /// reaches the edge only by winding round, through many row turns.
+    private func drawSpiral(_ inked: inout [Bool], width: Int, height: Int) {
+        func ink(_ x: Int, _ y: Int) { if x >= 0 && y >= 0 && x < width && y < height { inked[y * width + x] = true } }
+        var (left, top, right, bottom) = (0, 0, width - 1, height - 1)
+        while left <= right && top <= bottom {
+            for x in left...right { ink(x, top) }
+            for y in top...bottom { ink(right, y) }
+            for x in left...right { ink(x, bottom) }
+            if top + 2 <= bottom { for y in top + 2...bottom { ink(left, y) } }
+            ink(left + 1, top + 2)
+            (left, top, right, bottom) = (left + 2, top + 2, right - 2, bottom - 2)
+        }
+    }
+
+    /// Background pixels a 4-connected search from the edge's background does not reach.
+    private func referenceEnclosed(_ inked: [Bool], width: Int) -> Int {
+        let height = inked.count / width
+        var reached = [Bool](repeating: false, count: inked.count), queue: [Int] = []
+        for index in inked.indices where !inked[index] {
+            let (x, y) = (index % width, index / width)
+            if x == 0 || y == 0 || x == width - 1 || y == height - 1 { reached[index] = true; queue.append(index) }
+        }
+        while let index = queue.popLast() {
+            let (x, y) = (index % width, index / width)
+            for (nx, ny) in [(x - 1, y), (x + 1, y), (x, y - 1), (x, y + 1)] where nx >= 0 && ny >= 0 && nx < width && ny < height {
+                let next = ny * width + nx
+                if !inked[next] && !reached[next] { reached[next] = true; queue.append(next) }
+            }
+        }
+        return inked.indices.filter { !inked[$0] && !reached[$0] }.count
     }
 
     /// Rectangles (the shapes erosion keeps) over sparse noise (the pixels it removes), sometimes none.
