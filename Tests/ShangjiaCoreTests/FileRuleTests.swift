@@ -142,7 +142,7 @@ final class FileRuleTests: XCTestCase {
         let calendar = ExampleFiles.icon(size: 180) { x, y in
             (30..<150).contains(x) && (30..<150).contains(y) && !((38..<142).contains(x) && (66..<142).contains(y))
         }
-        XCTAssertEqual(findings("icon-line-style", service, ["i.png": calendar]).count, 0)
+        XCTAssertEqual(findings("icon-line-style", service, files: ["i.png": calendar]).count, 0)
         var settings = RuleSettings()
         settings[IconLineStyle.minSolidityPercent] = 0
         let strict = Linter(options: LintOptions(today: CalendarDate("2026-11-23")!, language: .en, configuration: Configuration(rules: ["icon-line-style": settings])))
