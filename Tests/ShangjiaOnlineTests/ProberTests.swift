@@ -9,7 +9,8 @@ import XCTest
 final class ProberTests: XCTestCase {
     static let today = CalendarDate("2026-11-23")!
 
-    static func prober(_ servers: [String: TestServer], timeout: Double = 5, environment: [String: String] = [:],
+    /// Generous: these servers answer at once, and a loaded CI machine must not turn a slow handshake into a failure.
+    static func prober(_ servers: [String: TestServer], timeout: Double = 15, environment: [String: String] = [:],
                        caFile: String? = TestServer.fixture("root.pem")) throws -> NetworkProber {
         var settings = NetworkProber.Settings()
         settings.timeout = timeout
