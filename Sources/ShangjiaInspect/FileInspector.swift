@@ -69,7 +69,8 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
             return inspectResolving(key, &state)
         }
         var status = stat()
-        guard fstatat(directory, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
+        // withCString lends the String's own bytes; passing `name` itself would copy them to an array each call.
+        guard name.withCString({ fstatat(directory, $0, &status, AT_SYMLINK_NOFOLLOW) }) == 0 else {
             return errno == ENOENT ? FileInspection(path: key, problem: .missing) : inspectResolving(key, &state)
         }
         guard status.st_mode & S_IFMT != S_IFLNK else { return inspectResolving(key, &state) }
@@ -77,7 +78,7 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
         if let kind = nonRegularKind(status.st_mode) { return FileInspection(path: key, problem: .notRegular(kind)) }
         // O_NONBLOCK: should the path turn into a FIFO meanwhile, opening it still does not block
         // (and reading it finds nothing, as reading a path turned into a folder fails).
-        let descriptor = openat(directory, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        let descriptor = name.withCString { openat(directory, $0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY) }
         guard descriptor >= 0 else { return inspectResolving(key, &state) }
         defer { close(descriptor) }
         return Self.read(descriptor, size: Int64(status.st_size), as: key)
