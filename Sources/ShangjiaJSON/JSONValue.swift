@@ -88,9 +88,12 @@ public struct JSONValue: Sendable {
         guard let members else { return nil }
         var key = key // withUTF8 is mutating; a native String is contiguous already, so nothing is copied
         return key.withUTF8 { wanted in
-            for member in members.reversed() where member.key.utf8.count == wanted.count {
-                var name = member.key
-                if wanted.isEmpty || name.withUTF8({ memcmp($0.baseAddress!, wanted.baseAddress!, wanted.count) == 0 }) { return member.value }
+            // By index: iterating the members would copy each one (its name and value retained) just to look at it.
+            for index in members.indices.reversed() where members[index].key.utf8.count == wanted.count {
+                var name = members[index].key
+                if wanted.isEmpty || name.withUTF8({ memcmp($0.baseAddress!, wanted.baseAddress!, wanted.count) == 0 }) {
+                    return members[index].value
+                }
             }
             return nil
         }
