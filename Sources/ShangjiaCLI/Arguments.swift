@@ -7,13 +7,15 @@ struct OptionSpec {
     let short: Character?
     /// The value's placeholder in the help (`FILE`); nil for a flag.
     let value: String?
-    let help: String
+    /// Made only for `--help`: every run builds its command's options, most never show their help.
+    private let makeHelp: @Sendable () -> String
+    var help: String { makeHelp() }
 
-    init(_ name: String, short: Character? = nil, value: String? = nil, _ help: String) {
+    init(_ name: String, short: Character? = nil, value: String? = nil, _ help: @autoclosure @escaping @Sendable () -> String) {
         self.name = name
         self.short = short
         self.value = value
-        self.help = help
+        makeHelp = help
     }
 
     static let help = OptionSpec("help", short: "h", "show this help")

@@ -68,19 +68,46 @@ enum FileAccess {
             var listed: (manifests: [String], folders: [String]) = ([], [])
             guard let handle = opendir(folder) else { return listed }
             defer { closedir(handle) }
+            let separator = folder.hasSuffix("/") ? "" : "/"
             while let entry = readdir(handle) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
-                if name.hasPrefix(".") || name == "node_modules" { continue }
-                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-                switch entryKind(entry.pointee.d_type, path: path) {
+                // The name is judged as bytes: most entries are files that are no manifest, and
+                // they cost no String and no path.
+                let reported = entry.pointee.d_type
+                let isFile = Int(reported) == DT_REG || Int(reported) == DT_LNK
+                let named: (EntryName, String?) = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    let bytes = UnsafeRawBufferPointer(rebasing: raw[..<(raw.firstIndex(of: 0) ?? raw.count)])
+                    let nameKind = EntryName(bytes)
+                    let wanted = nameKind == .manifest || nameKind == .other && !isFile
+                    return (nameKind, wanted ? String(decoding: bytes, as: UTF8.self) : nil)
+                }
+                guard let name = named.1 else { continue }
+                let path = folder + separator + name
+                switch entryKind(reported, path: path) {
                 case DT_DIR: if !excluded(path) { listed.folders.append(path) }
                 case DT_REG, DT_LNK:
-                    if name == "manifest.json" || name.hasSuffix(".shangjia.json"),
-                       entry.pointee.d_type == DT_REG || kind(of: path) == .file, !excluded(path) { listed.manifests.append(path) }
+                    if named.0 == .manifest, Int(reported) == DT_REG || kind(of: path) == .file, !excluded(path) {
+                        listed.manifests.append(path)
+                    }
                 default: break
                 }
             }
             return listed
+        }
+    }
+
+    /// What a folder entry's name says: hidden or `node_modules` (never walked), a manifest's
+    /// name (`manifest.json`, `*.shangjia.json`), or anything else.
+    private enum EntryName {
+        case skipped, manifest, other
+
+        init(_ name: UnsafeRawBufferPointer) {
+            if name.first == UInt8(ascii: ".") || name.elementsEqual("node_modules".utf8) {
+                self = .skipped
+            } else if name.elementsEqual("manifest.json".utf8) || name.count > 14 && name.suffix(14).elementsEqual(".shangjia.json".utf8) {
+                self = .manifest
+            } else {
+                self = .other
+            }
         }
     }
 

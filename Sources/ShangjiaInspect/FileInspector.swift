@@ -69,7 +69,8 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
             return inspectResolving(key, &state)
         }
         var status = stat()
-        guard fstatat(directory, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
+        // withCString lends the String's own bytes; passing `name` itself would copy them to an array each call.
+        guard name.withCString({ fstatat(directory, $0, &status, AT_SYMLINK_NOFOLLOW) }) == 0 else {
             return errno == ENOENT ? FileInspection(path: key, problem: .missing) : inspectResolving(key, &state)
         }
         guard status.st_mode & S_IFMT != S_IFLNK else { return inspectResolving(key, &state) }
@@ -77,7 +78,7 @@ public final class FileInspector: FileInspecting, @unchecked Sendable {
         if let kind = nonRegularKind(status.st_mode) { return FileInspection(path: key, problem: .notRegular(kind)) }
         // O_NONBLOCK: should the path turn into a FIFO meanwhile, opening it still does not block
         // (and reading it finds nothing, as reading a path turned into a folder fails).
-        let descriptor = openat(directory, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        let descriptor = name.withCString { openat(directory, $0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY) }
         guard descriptor >= 0 else { return inspectResolving(key, &state) }
         defer { close(descriptor) }
         return Self.read(descriptor, size: Int64(status.st_size), as: key)
@@ -206,13 +207,16 @@ public enum RelativePath {
     /// Already normal: not absolute, no empty, `.` or `..` component. Most paths a manifest
     /// names are, and several rules ask about each, so this is checked before any splitting.
     private static func isPlain(_ path: String) -> Bool {
-        var previous = UInt8(ascii: "/")
-        for byte in path.utf8 {
-            // A component starting with "." may be "." or ".."; "//" is an empty component.
-            if previous == UInt8(ascii: "/") && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")) { return false }
-            previous = byte
+        var path = path // withUTF8 is mutating; a native String is contiguous already, so nothing is copied
+        return path.withUTF8 { bytes in
+            var previous = UInt8(ascii: "/")
+            for byte in bytes {
+                // A component starting with "." may be "." or ".."; "//" is an empty component.
+                if previous == UInt8(ascii: "/") && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")) { return false }
+                previous = byte
+            }
+            return previous != UInt8(ascii: "/")
         }
-        return previous != UInt8(ascii: "/")
     }
 }
 
@@ -253,21 +257,32 @@ private struct FileByteSource: ByteSource {
 }
 
 /// A path as the file system compares it: byte for byte. (As a `String` key, two spellings of
-/// "é" would be one entry, and hashing would normalize every Chinese file name first.)
+/// "é" would be one entry, and hashing would normalize every Chinese file name first.) It keeps
+/// the String, not a copy of its bytes: every lookup makes a key.
 private struct PathBytes: Hashable {
-    let bytes: [UInt8]
+    let path: String
 
-    init(_ path: String) { bytes = Array(path.utf8) }
+    init(_ path: String) { self.path = path }
+
+    static func == (left: PathBytes, right: PathBytes) -> Bool {
+        var left = left.path, right = right.path // withUTF8 is mutating; nothing is copied
+        return left.utf8.count == right.utf8.count
+            && (left.isEmpty || left.withUTF8 { left in right.withUTF8 { memcmp(left.baseAddress!, $0.baseAddress!, left.count) == 0 } })
+    }
 
     func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        var path = path // withUTF8 is mutating; a native String is contiguous already, so nothing is copied
+        path.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 
 /// "a/b/c" → ("a/b", "c"); "c" → ("", "c"). Split at the last slash byte, never a Character walk.
 private func splitLast(_ path: String) -> (parent: String, name: String) {
-    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
-    return (String(path[..<slash]), String(path[path.utf8.index(after: slash)...]))
+    var bytes = path // withUTF8 is mutating; a native String is contiguous already, so nothing is copied
+    return bytes.withUTF8 { bytes in
+        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
+        return (String(decoding: bytes[..<slash], as: UTF8.self), String(decoding: bytes[(slash + 1)...], as: UTF8.self))
+    }
 }
 
 private func nonRegularKind(_ mode: mode_t) -> String? {

@@ -151,11 +151,13 @@ public struct FileInspection: Sendable {
 
     /// The file's extension, lowercased; "" when it has none.
     public var fileExtension: String {
-        // Over bytes: several rules ask this of every file, and "/" and "." are ASCII.
-        let bytes = path.utf8
-        let nameStart = bytes.lastIndex(of: UInt8(ascii: "/")).map(bytes.index(after:)) ?? bytes.startIndex
-        guard let dot = bytes[nameStart...].lastIndex(of: UInt8(ascii: ".")), dot != nameStart else { return "" }
-        return String(path[bytes.index(after: dot)...]).lowercased()
+        // Over the bytes in place: several rules ask this of every file, and "/" and "." are ASCII.
+        var path = path // withUTF8 is mutating; a native String is contiguous already, so nothing is copied
+        return path.withUTF8 { bytes in
+            guard let dot = bytes.lastIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") }),
+                  bytes[dot] == UInt8(ascii: "."), dot > 0, bytes[dot - 1] != UInt8(ascii: "/") else { return "" }
+            return String(decoding: bytes[(dot + 1)...], as: UTF8.self).lowercased()
+        }
     }
 
     /// The content each extension of the spec's "Content by extension" table requires.

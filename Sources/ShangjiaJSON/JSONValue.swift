@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A position in the source text: 1-based line and column, columns counted in Unicode
 /// code points (SARIF `unicodeCodePoints`), a leading BOM not counted.
 public struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConvertible {
@@ -76,11 +82,21 @@ public struct JSONValue: Sendable {
 
     public var members: [JSONMember]? { if case .object(let m) = kind { return m } else { return nil } }
 
-    /// The value of the last member named `key` (the last duplicate wins).
+    /// The value of the last member named `key` (the last duplicate wins). Names are compared
+    /// as code units (RFC 8259 §8.3), their lengths first: rules look up thousands of names a manifest.
     public subscript(key: String) -> JSONValue? {
         guard let members else { return nil }
-        for member in members.reversed() where member.key == key { return member.value }
-        return nil
+        var key = key // withUTF8 is mutating; a native String is contiguous already, so nothing is copied
+        return key.withUTF8 { wanted in
+            // By index: iterating the members would copy each one (its name and value retained) just to look at it.
+            for index in members.indices.reversed() where members[index].key.utf8.count == wanted.count {
+                var name = members[index].key
+                if wanted.isEmpty || name.withUTF8({ memcmp($0.baseAddress!, wanted.baseAddress!, wanted.count) == 0 }) {
+                    return members[index].value
+                }
+            }
+            return nil
+        }
     }
 
     /// The JSON type's name as users know it.

@@ -21,8 +21,11 @@ if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") {
 var environment: [String: String] = [:]
 var entry = environ
 while let pointer = entry.pointee {
-    let pair = String(cString: pointer)
-    if let equals = pair.firstIndex(of: "=") { environment[String(pair[..<equals])] = String(pair[pair.index(after: equals)...]) }
+    // Split at the "=" byte (strchr): a Character walk cost ~5,000 instructions a variable at every start.
+    if let equals = strchr(pointer, Int32(UInt8(ascii: "="))) {
+        let name = UnsafeRawBufferPointer(start: pointer, count: pointer.distance(to: equals))
+        environment[String(decoding: name, as: UTF8.self)] = String(cString: equals + 1)
+    }
     entry += 1
 }
 exit(CLI.run(Array(CommandLine.arguments.dropFirst()), console: .process(environment: environment)))

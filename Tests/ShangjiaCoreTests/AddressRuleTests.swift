@@ -22,6 +22,32 @@ final class AddressRuleTests: XCTestCase {
         XCTAssertEqual(IPAddress(strict: "::ffff:10.0.0.1")?.bytes.suffix(6), [0xFF, 0xFF, 10, 0, 0, 1])
     }
 
+    /// The byte-wise dotted-quad reader against the plain reading of the rule (four parts of
+    /// 1–3 ASCII digits, 0–255, no leading zero), on edge cases and random strings of its alphabet.
+    func testDottedQuadMatchesPlainReading() {
+        func plain(_ text: String) -> [UInt8]? {
+            let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count == 4 else { return nil }
+            var bytes: [UInt8] = []
+            for part in parts {
+                guard (1...3).contains(part.count), part.allSatisfy(\.isASCIIDigit), part == "0" || part.first != "0",
+                      let byte = UInt8(part) else { return nil }
+                bytes.append(byte)
+            }
+            return bytes
+        }
+        var cases = ["0.0.0.0", "255.255.255.255", "256.0.0.1", "00.1.1.1", "0.01.1.1", "1.2.3.4.", ".1.2.3.4", "1..2.3", "1.2.3.4444",
+                     "1.2.3.", "1.2.3.٣", "1.2.3.4\u{301}", "9.99.199.250", "1.2.3.1000", ""]
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("0123456789.x")
+        for _ in 0..<20_000 {
+            cases.append(String((0..<Int.random(in: 0...16, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }))
+        }
+        for text in cases {
+            XCTAssertEqual(IPAddress.dottedQuad(text[...])?.bytes, plain(text), text)
+        }
+    }
+
     func testBrowserIPv4Forms() {
         func read(_ host: String) -> String? {
             switch IPAddress.browserIPv4(host) {

@@ -61,10 +61,18 @@ public struct Linter: Sendable {
     /// rules run is one of these, shared rather than built again for every manifest.
     let selections: [Selection]
 
-    struct EnabledRule: Sendable {
+    /// A class: every manifest takes each of its rules out of `rules`, and copying a struct of an
+    /// existential, a description and settings cost more than a reference.
+    final class EnabledRule: Sendable {
         let rule: any Rule
         let description: RuleDescription
         let settings: RuleSettings
+
+        init(rule: any Rule, description: RuleDescription, settings: RuleSettings) {
+            self.rule = rule
+            self.description = description
+            self.settings = settings
+        }
     }
 
     struct Selection: Sendable {
@@ -187,18 +195,17 @@ public struct Linter: Sendable {
         }
         let selection = selections[Self.targetMask(manifest.targets)]
         var findings: [Finding] = []
-        var contexts: [RuleContext] = []
-        contexts.reserveCapacity(selection.rules.count)
+        var waiverContext: RuleContext?
         var notes: [(Int, RunNote)] = []
         for index in selection.rules {
             let enabled = rules[index]
             let context = RuleContext(manifest: manifest, files: input.files, prober: options.prober, today: options.today,
                                       language: options.language, rule: enabled.description, settings: enabled.settings, previous: previous)
             findings += enabled.rule.check(context)
-            contexts.append(context)
+            if enabled.description.id == WaiverValid.description.id { waiverContext = context }
             if let note = enabled.rule.note(context) { notes.append((index, note)) }
         }
-        let waivers = Waivers.effective(in: manifest, files: input.files, enabledRules: enabledRuleIDs, contexts: contexts)
+        let waivers = Waivers.effective(in: manifest, files: input.files, enabledRules: enabledRuleIDs, waiverContext: waiverContext)
         let waived = Waivers.apply(waivers, to: findings, runRules: Set(notes.map { rules[$0.0].description.id }))
         findings = waived.findings
         findings = FindingLimit.apply(findings, limit: options.findingsPerRule, language: options.language)

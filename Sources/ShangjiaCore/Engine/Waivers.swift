@@ -15,7 +15,7 @@ public struct Waiver: Sendable {
     /// The waivers a 情况说明 explains: those that take effect once their statement exists (the
     /// document being drafted may be that statement).
     public static func all(in manifest: Manifest, files: FileInspecting) -> [Waiver] {
-        Waivers.effective(in: manifest, files: files, enabledRules: [], contexts: [], statementNeeded: false)
+        Waivers.effective(in: manifest, files: files, enabledRules: [], waiverContext: nil, statementNeeded: false)
     }
 
     /// Whether the waiver covers a finding: the same rule, at or below its path.
@@ -38,10 +38,10 @@ public struct Waiver: Sendable {
 /// after every other rule; a waiver of a run rule waits for the run's findings.
 enum Waivers {
     /// The waivers of `manifest` that take effect (a waiver with any waiver-valid problem waives nothing).
-    static func effective(in manifest: Manifest, files: FileInspecting, enabledRules: Set<String>, contexts: [RuleContext],
+    /// `waiverContext` is waiver-valid's, when it ran: it words the warning for a waiver that matches nothing.
+    static func effective(in manifest: Manifest, files: FileInspecting, enabledRules: Set<String>, waiverContext: RuleContext?,
                           statementNeeded: Bool = true) -> [Waiver] {
         guard let waivers = manifest[.waivers]?.arrayValue else { return [] }
-        let waiverContext = contexts.first { $0.rule.id == WaiverValid.description.id }
         return waivers.enumerated().compactMap { index, waiver in
             let pointer = JSONPointer.waivers.appending(index)
             let problems = WaiverValid.problems(of: waiver, index: index, files: files)

@@ -59,12 +59,17 @@ public final class RuleDescription: Sendable {
     public let parameters: [any RuleParameter]
     /// A network rule, run only with `--online`.
     public let online: Bool
-    public let nonTriggeringExamples: [RuleExample]
-    public let triggeringExamples: [RuleExample]
+    /// The examples are made when a test or the rule book asks: every run reads every rule's
+    /// description, and building the examples' manifests, dates and files there cost start-up.
+    private let makeNonTriggeringExamples: @Sendable () -> [RuleExample]
+    private let makeTriggeringExamples: @Sendable () -> [RuleExample]
+    public var nonTriggeringExamples: [RuleExample] { makeNonTriggeringExamples() }
+    public var triggeringExamples: [RuleExample] { makeTriggeringExamples() }
 
     public init(id: String, title: Text, severity: Severity, targets: [Target], source: String?, rationale: Text,
                 parameters: [any RuleParameter] = [], online: Bool = false,
-                nonTriggeringExamples: [RuleExample], triggeringExamples: [RuleExample]) {
+                nonTriggeringExamples: @autoclosure @escaping @Sendable () -> [RuleExample],
+                triggeringExamples: @autoclosure @escaping @Sendable () -> [RuleExample]) {
         self.id = id
         self.title = title
         self.severity = severity
@@ -73,8 +78,8 @@ public final class RuleDescription: Sendable {
         self.rationale = rationale
         self.parameters = parameters
         self.online = online
-        self.nonTriggeringExamples = nonTriggeringExamples
-        self.triggeringExamples = triggeringExamples
+        makeNonTriggeringExamples = nonTriggeringExamples
+        makeTriggeringExamples = triggeringExamples
     }
 
     public var targetLetters: String { targets.isEmpty ? "*" : targets.map(\.letter).joined(separator: ",") }

@@ -27,15 +27,29 @@ struct IPAddress: Hashable, Sendable {
 
     /// Four decimal parts 0–255 without leading zeros: `010.1.1.1` is ambiguous (octal to a
     /// browser, decimal to many servers), so it is no address here.
+    /// Read byte by byte: every host and egress IP of a manifest comes through here.
     static func dottedQuad(_ text: Substring) -> IPAddress? {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 4 else { return nil }
         var bytes: [UInt8] = []
-        for part in parts {
-            guard (1...3).contains(part.count), part.allSatisfy(\.isASCIIDigit), part == "0" || part.first != "0",
-                  let byte = UInt8(part) else { return nil }
-            bytes.append(byte)
+        bytes.reserveCapacity(4)
+        var value = 0, digits = 0, leadingZero = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard digits > 0, bytes.count < 3 else { return nil }
+                bytes.append(UInt8(value))
+                value = 0
+                digits = 0
+                leadingZero = false
+                continue
+            }
+            // At most three digits, 0–255, and no leading zero (a lone "0" is fine).
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 3, !leadingZero else { return nil }
+            leadingZero = digits == 0 && byte == UInt8(ascii: "0")
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+            guard value <= 255 else { return nil }
         }
+        guard digits > 0, bytes.count == 3 else { return nil }
+        bytes.append(UInt8(value))
         return IPAddress(bytes: bytes)
     }
 
@@ -130,10 +144,11 @@ struct IPAddress: Hashable, Sendable {
         let length: Int
 
         init(_ cidr: String) {
-            let parts = cidr.split(separator: "/")
+            // Split at the slash byte: a Character split of the constant tables cost start-up.
+            let slash = cidr.utf8.firstIndex(of: UInt8(ascii: "/"))!
             self.cidr = cidr
-            prefix = IPAddress.dottedQuad(parts[0]) ?? IPAddress.ipv6(parts[0])!
-            length = Int(parts[1])!
+            prefix = IPAddress.dottedQuad(cidr[..<slash]) ?? IPAddress.ipv6(cidr[..<slash])!
+            length = Int(cidr[cidr.utf8.index(after: slash)...])!
         }
 
         func contains(_ address: IPAddress) -> Bool {

@@ -54,8 +54,9 @@ extension RuleContext {
     }
 
     /// The usable icons of the applying sections among `targets`. The same file named by two
-    /// sections is returned for each, so each pointer gets its own finding.
-    func icons(of targets: Set<Target>) -> [Icon] {
+    /// sections is returned for each, so each pointer gets its own finding. (An array, not a Set: the
+    /// first Set of a type costs start-up, a search of the program's conformances.)
+    func icons(of targets: [Target]) -> [Icon] {
         IconField.all.compactMap { field in
             guard targets.contains(field.target), manifest.applies(field.target),
                   let file = usableFile(at: field.pointer) else { return nil }
