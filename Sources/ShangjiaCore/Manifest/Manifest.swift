@@ -11,8 +11,6 @@ public final class Manifest: Sendable {
     /// Member positions by key for very large objects, so that placing a finding at each of
     /// 300,000 keys stays linear instead of scanning the object for every one.
     private let largeObjects: [JSONPointer: [String: Int]]
-    /// Parsed once here: url-valid, url-https, url-public-host and load-test all judge them.
-    let writtenAddresses: [WrittenAddress]
 
     public init(file: String, document: JSONDocument) {
         self.file = file
@@ -24,7 +22,6 @@ public final class Manifest: Sendable {
         }
         if targets.contains(.service) || targets.contains(.governance) { targets.insert(.application, at: 0) }
         self.targets = targets
-        writtenAddresses = WrittenAddress.all(in: document.root, targets: targets)
     }
 
     /// `null` is the same as absent.

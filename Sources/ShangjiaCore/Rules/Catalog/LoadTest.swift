@@ -46,7 +46,7 @@ struct LoadTest: Rule {
 
     /// The load-test URL's host must be the host of a governance address; with no such address to compare, nothing is judged.
     private func checkHost(_ context: RuleContext) -> [Finding] {
-                let addresses = context.manifest.validAddresses.filter { $0.field.target == .governance }
+                let addresses = context.addresses.valid.filter { $0.field.target == .governance }
         guard let tested = addresses.first(where: { $0.field.pointer == .governanceLoadTestUrl })?.url else { return [] }
         let application = addresses.filter { $0.field.pointer != .governanceLoadTestUrl }
         guard !application.isEmpty, !application.contains(where: { $0.url.host == tested.host }) else { return [] }

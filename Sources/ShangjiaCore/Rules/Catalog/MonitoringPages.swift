@@ -18,7 +18,7 @@ struct MonitoringPages: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let pages = context.manifest[.governanceMonitoringPages]?.arrayValue else { return [] }
-        let addresses = context.manifest.validAddresses.filter { $0.field.target == .governance && $0.field.pointer != AddressField.loadTest.pointer }
+        let addresses = context.addresses.valid.filter { $0.field.target == .governance && $0.field.pointer != AddressField.loadTest.pointer }
         var findings: [Finding] = []
         var firstIndex: [String: Int] = [:]
         for (index, page) in pages.enumerated() where page.members != nil {

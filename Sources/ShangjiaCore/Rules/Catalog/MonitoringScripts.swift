@@ -45,7 +45,7 @@ struct MonitoringScripts: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         guard let prober = context.prober, let type = context.manifest.string(.governanceReleaseType),
               ["H5", "小程序+PC", "H5改革门户"].contains(type),
-              let address = context.manifest.probedAddresses.first(where: { $0.field.pointer == .governanceMobileUrl }),
+              let address = context.addresses.probed.first(where: { $0.field.pointer == .governanceMobileUrl }),
               let page = prober.fetch(address.url).final, page.status < 400 else { return [] }
         var stability = Self.carries(page.body, Self.stabilityMarkers), traffic = Self.carries(page.body, Self.trafficMarkers)
         if let origin = HTTPAddress(page.url) {

@@ -32,7 +32,7 @@ struct PageResponseTime: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         guard let prober = context.prober else { return [] }
         let limit = context[Self.maxSeconds]
-        return context.manifest.probedAddresses.compactMap { address in
+        return context.addresses.probed.compactMap { address in
             guard address.field.isPage, let seconds = prober.fetch(address.url).seconds, seconds > Double(limit) else { return nil }
             let shown = Self.tenths(seconds)
             return context.finding(at: address.field.pointer,

@@ -50,7 +50,7 @@ struct TlsCertificate: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         guard let prober = context.prober else { return [] }
         var findings: [Finding] = []
-        for address in context.manifest.probedAddresses {
+        for address in context.addresses.probed {
             guard let tls = prober.fetch(address.url).tls else { continue }
             let name = "\(context.name(address.field.pointer)) \(address.host):\(address.port)"
             for problem in problems(tls, host: address.host, today: context.today, warnDays: context[Self.warnDays]) {

@@ -35,7 +35,7 @@ struct TlsProtocol: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let prober = context.prober else { return [] }
-        return context.manifest.probedAddresses.compactMap { address in
+        return context.addresses.probed.compactMap { address in
             let fetch = prober.fetch(address.url)
             let name = "\(context.name(address.field.pointer)) \(address.host):\(address.port)"
             // The legacy handshake only where a server answered TLS at all: an address that does not

@@ -18,7 +18,7 @@ struct UrlHttps: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        context.manifest.validAddresses.compactMap { address in
+        context.addresses.valid.compactMap { address in
             guard address.url.scheme != "https" else { return nil }
             let name = context.name(address.field.pointer)
             return context.finding(at: address.field.pointer,

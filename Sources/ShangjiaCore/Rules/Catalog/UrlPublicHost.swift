@@ -18,7 +18,7 @@ struct UrlPublicHost: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        context.manifest.validAddresses.compactMap { address in
+        context.addresses.valid.compactMap { address in
             let pointer = address.field.pointer
             if let reason = address.url.host.intranetReason {
                 let name = context.name(pointer), host = Self.shown(address.url)

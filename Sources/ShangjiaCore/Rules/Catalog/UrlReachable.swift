@@ -47,7 +47,7 @@ struct UrlReachable: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let prober = context.prober else { return [] }
-        return context.manifest.probedAddresses.compactMap { address in
+        return context.addresses.probed.compactMap { address in
             let fetch = prober.fetch(address.url)
             var name: String { context.name(address.field.pointer) }
             // A test environment may be down between tests; the others must answer.

@@ -19,7 +19,7 @@ struct UrlValid: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        context.manifest.writtenAddresses.compactMap { address in
+        context.addresses.written.compactMap { address in
             guard case .failure(let problem) = address.parsed else { return nil }
             let name = context.name(address.field.pointer)
             let (message, hint) = Self.explain(problem, name: name)

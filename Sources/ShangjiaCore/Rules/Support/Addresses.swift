@@ -494,13 +494,14 @@ struct AddressField: Sendable {
 /// left to url-required and manifest-field-type.
 struct WrittenAddress: Sendable {
     let field: AddressField
+    let text: String
     let parsed: Result<AddressURL, AddressURL.Problem>
 
     /// The written addresses of a manifest's `root` for its `targets`.
     static func all(in root: JSONValue, targets: [Target]) -> [WrittenAddress] {
         AddressField.all.compactMap { field in
             guard targets.contains(field.target), let value = root.value(at: field.pointer), let text = value.stringValue, !text.isBlank else { return nil }
-            return WrittenAddress(field: field, parsed: AddressURL.parse(text))
+            return WrittenAddress(field: field, text: text, parsed: AddressURL.parse(text))
         }
     }
 }
@@ -511,10 +512,21 @@ extension Manifest {
         guard let value = self[pointer] else { return false }
         return !value.isEmptyValue
     }
+}
+
+/// The addresses one manifest writes, parsed once by the engine for every rule that judges them
+/// (url-valid, url-https, url-public-host, load-test, monitoring-pages and the online rules) and
+/// for the prober's prefetch: rule support, not part of the manifest model.
+struct ManifestAddresses: Sendable {
+    let written: [WrittenAddress]
+
+    init(_ manifest: Manifest) {
+        written = WrittenAddress.all(in: manifest.root, targets: manifest.targets)
+    }
 
     /// The addresses that pass url-valid, the only ones the other address rules judge.
-    var validAddresses: [(field: AddressField, url: AddressURL)] {
-        writtenAddresses.compactMap { address in
+    var valid: [(field: AddressField, url: AddressURL)] {
+        written.compactMap { address in
             guard case .success(let url) = address.parsed else { return nil }
             return (address.field, url)
         }

@@ -25,13 +25,13 @@ extension AddressField {
     var isTest: Bool { pointer.tokens.last == "testUrl" }
 }
 
-extension Manifest {
+extension ManifestAddresses {
     /// The https addresses that passed url-valid, of the targets that apply (an http address is
     /// url-https's finding and is not probed).
-    var probedAddresses: [ProbedAddress] {
-        validAddresses.compactMap { field, _ in
-            guard field.isProbed, let text = self[field.pointer]?.stringValue, let address = HTTPAddress(text), address.isHTTPS else { return nil }
-            return ProbedAddress(field: field, url: text, host: address.host, port: address.port)
+    var probed: [ProbedAddress] {
+        written.compactMap { written in
+            guard case .success = written.parsed, written.field.isProbed, let address = HTTPAddress(written.text), address.isHTTPS else { return nil }
+            return ProbedAddress(field: written.field, url: written.text, host: address.host, port: address.port)
         }
     }
 }
