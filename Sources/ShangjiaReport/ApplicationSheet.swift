@@ -64,11 +64,11 @@ public struct ApplicationSheet: Sendable {
                               attachment: (_ relativePath: String) -> ImageAttachment?) -> ApplicationSheet {
         let gatherer = Gatherer(manifest: manifest, files: files, language: language)
         var images: [Image] = []
-        manifest.forEachCatalogString { string in
+        manifest.forEachCatalogString { string, field in
             guard string.format == .file, Image.hasImageExtension(string.text) else { return }
             let pointer = string.pointer
             images.append(Image(pointer: pointer.description, fieldPointer: (string.inList ? pointer.parent! : pointer).description,
-                                file: string.text, label: string.field.label(language), inList: string.inList))
+                                file: string.text, label: field.label(language), inList: string.inList))
         }
         var attachments: [String: ImageAttachment] = [:]
         var read = Set<String>()

@@ -4,8 +4,6 @@ import ShangjiaJSON
 public struct CatalogString {
     /// The tokens down to the value (`["service", "screenshots", "2"]`).
     public let tokens: [String]
-    /// Its field in the catalog; an item of a list is described by the list's field (label, example).
-    public let field: Field
     public let format: StringFormat
     /// An item of a list (screenshots, materials), not a field of its own.
     public let inList: Bool
@@ -15,15 +13,17 @@ public struct CatalogString {
 }
 
 extension Manifest {
-    /// Calls `visit` with every string the field catalog describes, in catalog order, within the
-    /// sections whose target applies and the sections of no target (waivers). The one walk over the
-    /// catalog: file references, placeholder values and the HTML report's images all read it.
-    public func forEachCatalogString(_ visit: (CatalogString) -> Void) {
+    /// Calls `visit` with every string the field catalog describes and its field (an item of a list is
+    /// described by the list's field: label, example), in catalog order, within the sections whose
+    /// target applies and the sections of no target (waivers). The one walk over the catalog: file
+    /// references, placeholder values and the HTML report's images all read it. The field is an
+    /// argument of its own, not a member of `CatalogString`, so that the walk never copies one.
+    public func forEachCatalogString(_ visit: (CatalogString, _ field: Field) -> Void) {
         var tokens: [String] = []
         func walk(_ value: JSONValue, _ field: Field, _ kind: FieldKind, inList: Bool) {
             switch (kind, value.kind) {
             case (.string(let format), .string(let text)):
-                visit(CatalogString(tokens: tokens, field: field, format: format, inList: inList, text: text))
+                visit(CatalogString(tokens: tokens, format: format, inList: inList, text: text), field)
             case (.object(let fields), .object):
                 for child in fields {
                     guard let childValue = value[child.key] else { continue }

@@ -35,9 +35,9 @@ struct PlaceholderValue: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
-        context.manifest.forEachCatalogString { string in
+        context.manifest.forEachCatalogString { string, field in
             let text = string.text
-            guard let example = string.field.example, text == example, Self.isPlaceholder(example) else { return }
+            guard let example = field.example, text == example, Self.isPlaceholder(example) else { return }
             let pointer = string.pointer
             findings.append(context.finding(at: pointer,
                 zh: "\(context.name(pointer)) 仍是 shangjia init 模板的占位值 “\(text)”", en: "\(context.name(pointer)) is still the shangjia init template's placeholder '\(text)'",

@@ -18,7 +18,7 @@ extension Manifest {
     /// Missing, mistyped and blank values are left to required-field and manifest-field-type.
     var fileReferences: [FileReference] {
         var references: [FileReference] = []
-        forEachCatalogString { string in
+        forEachCatalogString { string, _ in
             if string.format == .file, !string.text.isBlank { references.append(FileReference(pointer: string.pointer, path: string.text)) }
         }
         return references
