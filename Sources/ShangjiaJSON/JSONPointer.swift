@@ -4,9 +4,10 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public init(_ tokens: [String] = []) { self.tokens = tokens }
 
-    /// Parses `/a/b~1c`; anything not starting with `/` (other than "") is nil. Rules look values
-    /// up by pointer strings all the time, so this splits the UTF-8 bytes at `/` (RFC 6901 reads
-    /// code points, not characters) and unescapes only a token that has a `~`.
+    /// Parses a pointer a user wrote (a waiver's path), `/a/b~1c`; anything not starting with `/`
+    /// (other than "") is nil. It splits the UTF-8 bytes at `/` (RFC 6901 reads code points, not
+    /// characters) and unescapes only a token that has a `~`. Code names fields by the catalog's
+    /// constants (FieldPointers.swift), never by parsing a string.
     public init?(string: String) {
         var text = string
         let tokens = text.withUTF8 { bytes -> [String]? in
@@ -23,12 +24,6 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
         }
         guard let tokens else { return nil }
         self.init(tokens)
-    }
-
-    /// A pointer written in code (a rule's field): a malformed one is a programming error, never the root.
-    public init(code: String) {
-        guard let pointer = JSONPointer(string: code) else { preconditionFailure("malformed JSON Pointer '\(code)' in code") }
-        self = pointer
     }
 
     /// `~1` → `/`, then `~0` → `~`; a `~` before anything else stays.

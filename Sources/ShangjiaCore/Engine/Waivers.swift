@@ -47,7 +47,8 @@ enum Waivers {
             let problems = WaiverValid.problems(of: waiver, index: index, files: files)
             guard waiver.members != nil, problems.allSatisfy({ !statementNeeded && $0.pointer.isWithin(.waiversStatement(index)) }),
                   let rule = waiver["rule"]?.stringValue, let reason = waiver["reason"]?.stringValue else { return nil }
-            let scope = waiver["path"]?.stringValue.map { JSONPointer(code: $0) } ?? .root
+            // waiver-valid accepted the path, so it parses; a waiver without one covers the whole rule.
+            guard let scope = waiver["path"]?.stringValue.map({ JSONPointer(string: $0) }) ?? .root else { return nil }
             let unmatched = enabledRules.contains(rule) ? waiverContext.map { WaiverValid.unmatched(at: pointer, rule: rule, context: $0) } : nil
             return Waiver(pointer: pointer, rule: rule, scope: scope, reason: reason, unmatched: unmatched)
         }
