@@ -187,8 +187,8 @@ public struct Linter: Sendable {
         }
         let manifest = Manifest(file: input.file, document: document)
         // The manifest's servers are probed together while its first rules run.
-        let addresses = ManifestAddresses(manifest)
-        options.prober?.prefetch(addresses.probed.map(\.url))
+        let readings = ManifestReadings(manifest)
+        options.prober?.prefetch(readings.addresses.probed.map(\.url))
         // A previous version that is not JSON cannot be compared: immutable-fields then judges nothing.
         let previous = input.previousBytes.flatMap { bytes -> Manifest? in
             guard case .success(let parsed) = JSONParser.parse(bytes) else { return nil }
@@ -200,7 +200,7 @@ public struct Linter: Sendable {
         var notes: [(Int, RunNote)] = []
         for index in selection.rules {
             let enabled = rules[index]
-            let context = RuleContext(manifest: manifest, addresses: addresses, files: input.files, prober: options.prober, today: options.today,
+            let context = RuleContext(manifest: manifest, readings: readings, files: input.files, prober: options.prober, today: options.today,
                                       language: options.language, rule: enabled.description, settings: enabled.settings, previous: previous)
             findings += enabled.rule.check(context)
             if enabled.description.id == WaiverValid.description.id { waiverContext = context }

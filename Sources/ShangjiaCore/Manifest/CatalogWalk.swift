@@ -1,7 +1,7 @@
 import ShangjiaJSON
 
 /// A string value the field catalog describes, met while walking a manifest.
-public struct CatalogString {
+public struct CatalogString: Sendable {
     /// The tokens down to the value (`["service", "screenshots", "2"]`).
     public let tokens: [String]
     public let format: StringFormat

@@ -146,20 +146,21 @@ public struct RuleContext: Sendable {
     let settings: RuleSettings
     /// The manifest's previous version (`--against`), parsed; nil when not compared.
     public let previous: Manifest?
-    /// The manifest's addresses, parsed once for all of its rules.
-    let addresses: ManifestAddresses
+    /// What several rules read of the manifest, worked out once for all of them.
+    let readings: ManifestReadings
+    var addresses: ManifestAddresses { readings.addresses }
 
     public init(manifest: Manifest, files: FileInspecting, prober: (any AddressProbing)? = nil, today: CalendarDate, language: Language,
                 rule: RuleDescription, settings: RuleSettings = RuleSettings(), previous: Manifest? = nil) {
-        self.init(manifest: manifest, addresses: ManifestAddresses(manifest), files: files, prober: prober, today: today, language: language,
+        self.init(manifest: manifest, readings: ManifestReadings(manifest), files: files, prober: prober, today: today, language: language,
                   rule: rule, settings: settings, previous: previous)
     }
 
-    /// The engine's: `addresses` parsed once a manifest, not once a rule.
-    init(manifest: Manifest, addresses: ManifestAddresses, files: FileInspecting, prober: (any AddressProbing)?, today: CalendarDate,
+    /// The engine's: `readings` worked out once a manifest, not once a rule.
+    init(manifest: Manifest, readings: ManifestReadings, files: FileInspecting, prober: (any AddressProbing)?, today: CalendarDate,
          language: Language, rule: RuleDescription, settings: RuleSettings, previous: Manifest?) {
         self.manifest = manifest
-        self.addresses = addresses
+        self.readings = readings
         self.files = files
         self.prober = prober
         self.today = today

@@ -21,7 +21,7 @@ struct MaterialFile: Rule {
     static let knownExtensions = ["pdf", "doc", "docx", "xls", "xlsx", "png", "jpg", "jpeg", "mp4", "mov"]
 
     func check(_ context: RuleContext) -> [Finding] {
-        context.manifest.fileReferences.compactMap { reference in
+        context.fileReferences.compactMap { reference in
             let file = context.files.inspect(reference.path)
             guard let problem = self.problem(with: file, path: reference.path) else { return nil }
             return context.finding(at: reference.pointer,

@@ -34,16 +34,14 @@ struct PlaceholderValue: Rule {
     }
 
     func check(_ context: RuleContext) -> [Finding] {
-        var findings: [Finding] = []
-        context.manifest.forEachCatalogString { string, field in
+        context.readings.catalogStrings.compactMap { string, field in
             let text = string.text
-            guard let example = field.example, text == example, Self.isPlaceholder(example) else { return }
+            guard let example = field.example, text == example, Self.isPlaceholder(example) else { return nil }
             let pointer = string.pointer
-            findings.append(context.finding(at: pointer,
+            return context.finding(at: pointer,
                 zh: "\(context.name(pointer)) 仍是 shangjia init 模板的占位值 “\(text)”", en: "\(context.name(pointer)) is still the shangjia init template's placeholder '\(text)'",
-                hint: Text(zh: "换成真实的值", en: "replace it with the real value")))
+                hint: Text(zh: "换成真实的值", en: "replace it with the real value"))
         }
-        return findings
     }
 }
 

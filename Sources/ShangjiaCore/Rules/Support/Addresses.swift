@@ -514,9 +514,7 @@ extension Manifest {
     }
 }
 
-/// The addresses one manifest writes, parsed once by the engine for every rule that judges them
-/// (url-valid, url-https, url-public-host, load-test, monitoring-pages and the online rules) and
-/// for the prober's prefetch: rule support, not part of the manifest model.
+/// The addresses one manifest writes, parsed (part of `ManifestReadings`).
 struct ManifestAddresses: Sendable {
     let written: [WrittenAddress]
 

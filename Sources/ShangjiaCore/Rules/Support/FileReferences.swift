@@ -11,17 +11,33 @@ struct FileReference: Sendable {
     let path: String
 }
 
-extension Manifest {
+/// What several rules read of one manifest, worked out once by the engine and handed to each in
+/// its `RuleContext`: rule support, not part of the manifest model.
+struct ManifestReadings: Sendable {
+    /// The written addresses, parsed (url-valid, url-https, url-public-host, load-test,
+    /// monitoring-pages, the online rules and the prober's prefetch).
+    let addresses: ManifestAddresses
+    /// Every string the field catalog describes, with its field (material-file, placeholder-value):
+    /// the walk is the costliest part of both, so it is made once.
+    let catalogStrings: [(string: CatalogString, field: Field)]
+
+    init(_ manifest: Manifest) {
+        addresses = ManifestAddresses(manifest)
+        var strings: [(string: CatalogString, field: Field)] = []
+        manifest.forEachCatalogString { strings.append(($0, $1)) }
+        catalogStrings = strings
+    }
+}
+
+extension RuleContext {
     /// Every file the manifest names, in field-catalog order: each string the field catalog marks as a
     /// file (icons, 建设方案, materials, templates, screenshots, the load-test report, 一网协同
     /// reports, waiver statements), within the sections whose target applies and the waivers.
     /// Missing, mistyped and blank values are left to required-field and manifest-field-type.
     var fileReferences: [FileReference] {
-        var references: [FileReference] = []
-        forEachCatalogString { string, _ in
-            if string.format == .file, !string.text.isBlank { references.append(FileReference(pointer: string.pointer, path: string.text)) }
+        readings.catalogStrings.compactMap { string, _ in
+            string.format == .file && !string.text.isBlank ? FileReference(pointer: string.pointer, path: string.text) : nil
         }
-        return references
     }
 }
 
