@@ -6,6 +6,8 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 #include <openssl/evp.h>
+#include <arpa/inet.h>
+#include <string.h>
 
 /// Every certificate verification error of one handshake, in the order OpenSSL met them.
 typedef struct {
@@ -42,6 +44,39 @@ static inline int shangjia_ctx_set_versions(SSL_CTX *ctx, int lowest, int highes
 static inline long shangjia_ctx_set_options(SSL_CTX *ctx, uint64_t options) { return (long)SSL_CTX_set_options(ctx, options); }
 
 static inline int shangjia_set_server_name(SSL *ssl, const char *name) { return (int)SSL_set_tlsext_host_name(ssl, name); }
+
+/// The DNS names and IP addresses of a certificate's subjectAltName (what a client matches the
+/// host against), written into `buffer` one after another, each ended by NUL; a name that does not
+/// fit whole is left out, so a certificate with thousands of names costs `size` bytes at most.
+/// Returns the bytes used. The stack macros are what Swift cannot import.
+static inline int shangjia_alt_names(X509 *certificate, char *buffer, int size) {
+    GENERAL_NAMES *names = X509_get_ext_d2i(certificate, NID_subject_alt_name, NULL, NULL);
+    if (!names) return 0;
+    int used = 0;
+    for (int index = 0; index < sk_GENERAL_NAME_num(names); index++) {
+        const GENERAL_NAME *name = sk_GENERAL_NAME_value(names, index);
+        char address[INET6_ADDRSTRLEN];
+        const char *text = NULL;
+        int length = 0;
+        if (name->type == GEN_DNS) {
+            text = (const char *)ASN1_STRING_get0_data(name->d.dNSName);
+            length = ASN1_STRING_length(name->d.dNSName);
+        } else if (name->type == GEN_IPADD) {
+            int bytes = ASN1_STRING_length(name->d.iPAddress);
+            int family = bytes == 4 ? AF_INET : bytes == 16 ? AF_INET6 : 0;
+            if (family && inet_ntop(family, ASN1_STRING_get0_data(name->d.iPAddress), address, sizeof address)) {
+                text = address;
+                length = (int)strlen(address);
+            }
+        }
+        if (!text || length <= 0 || used + length + 1 > size) continue;
+        memcpy(buffer + used, text, (size_t)length);
+        buffer[used + length] = 0;
+        used += length + 1;
+    }
+    GENERAL_NAMES_free(names);
+    return used;
+}
 
 static inline int shangjia_error_reason(unsigned long code) { return ERR_GET_REASON(code); }
 

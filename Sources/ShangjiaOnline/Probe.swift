@@ -166,8 +166,12 @@ public struct Certificate: Sendable, Equatable {
     /// The signature's digest: `SHA256`, `SHA1`, `MD5`, … (empty when unknown).
     public var signatureDigest: String
     public var selfSigned: Bool
+    /// The subjectAltName's DNS names and IP addresses: the names a client accepts it for.
+    public var names: [String]
 
-    public init(subject: String, issuer: String, notAfter: UTCTime, keyType: String, keyBits: Int, signatureDigest: String, selfSigned: Bool) {
+    public init(subject: String, issuer: String, notAfter: UTCTime, keyType: String, keyBits: Int, signatureDigest: String, selfSigned: Bool,
+                names: [String] = []) {
+        self.names = names
         self.subject = subject
         self.issuer = issuer
         self.notAfter = notAfter

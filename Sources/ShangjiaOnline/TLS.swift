@@ -180,9 +180,12 @@ final class TLSChannel: Channel {
            let short = OBJ_nid2sn(digest) {
             digestName = String(cString: short).uppercased()
         }
+        var altNames = [CChar](repeating: 0, count: 2048)
+        let used = Int(shangjia_alt_names(certificate, &altNames, Int32(altNames.count)))
+        let names = altNames[..<used].split(separator: 0).map { String(decoding: $0.map { UInt8(bitPattern: $0) }, as: UTF8.self) }
         return Certificate(subject: name(X509_get_subject_name(certificate)), issuer: name(X509_get_issuer_name(certificate)),
                            notAfter: notAfter, keyType: keyType, keyBits: keyBits, signatureDigest: digestName,
-                           selfSigned: X509_self_signed(certificate, 0) == 1)
+                           selfSigned: X509_self_signed(certificate, 0) == 1, names: names)
     }
 
     func send(_ bytes: [UInt8], url: String, step: Failure.Step, before deadline: Deadline) -> Failure? {

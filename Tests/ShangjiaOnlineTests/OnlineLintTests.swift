@@ -137,6 +137,16 @@ final class OnlineLintTests: XCTestCase {
         XCTAssertTrue(outcome.findings[0].message.contains("重定向到了非 https 地址 http://plain.shangjia.test/"), outcome.findings[0].message)
     }
 
+    /// A certificate for other names says which names it does hold, so the owner knows what was deployed.
+    func testAWrongHostNamesTheCertificatesNames() throws {
+        let server = TestServer(.tls(.leaf("good"), handler: { _ in Reply.ok("page") }))
+        defer { server.stop() }
+        let outcome = try lint(#"{"service": {"mobileUrl": "https://{app.example.test}/"}}"#, names: ["app.example.test": server])
+        XCTAssertEqual(summary(outcome), ["tls-certificate /service/mobileUrl error"])
+        XCTAssertTrue(outcome.findings[0].message.contains("does not name app.example.test (it names *.shangjia.test, shangjia.test)"),
+                      outcome.findings[0].message)
+    }
+
     /// Without `--online` nothing connects, even with `--resolve` given; with it, the server is reached.
     func testNoSocketWithoutOnline() throws {
         let server = TestServer(.tls(.leaf("good"), handler: { _ in Reply.ok("ok") }))

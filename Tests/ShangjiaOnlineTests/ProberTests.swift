@@ -40,6 +40,7 @@ final class ProberTests: XCTestCase {
         XCTAssertEqual(fetch.tls?.leaf?.notAfter, UTCTime(year: 2027, month: 12, day: 31))
         XCTAssertEqual(fetch.tls?.leaf?.keyBits, 2048)
         XCTAssertEqual(fetch.tls?.leaf?.signatureDigest, "SHA256")
+        XCTAssertEqual(fetch.tls?.leaf?.names, ["*.shangjia.test", "shangjia.test"], "the subjectAltName's names, in order")
         let head = try XCTUnwrap(server.requests.first)
         XCTAssertTrue(head.hasPrefix("GET /h5/?a=1 HTTP/1.1\r\n"), head)
         XCTAssertTrue(head.contains("\r\nHost: good.shangjia.test:\(server.port)\r\n"), head)

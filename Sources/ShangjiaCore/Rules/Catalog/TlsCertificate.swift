@@ -83,8 +83,7 @@ struct TlsCertificate: Rule {
             problems.append(Problem(text: Text(zh: "的证书链以不受信任的根证书结束", en: "chains to a root that is not trusted"), hint: reissue))
         }
         if codes.contains(VerifyError.hostnameMismatch) {
-            let subject = tls.leaf?.subject ?? ""
-            problems.append(Problem(text: Text(zh: "不包含域名 \(host)（证书主体 \(subject)）", en: "does not name \(host) (its subject is \(subject))"),
+            problems.append(Problem(text: Self.namesOtherHosts(host, tls.leaf),
                                     hint: Text(zh: "为该域名签发证书（放在 subjectAltName 中）", en: "get a certificate that names this host in its subjectAltName")))
         }
         if let leaf = tls.leaf, let expiry = leaf.notAfter.dayInChina {
@@ -124,4 +123,16 @@ struct TlsCertificate: Rule {
 
     /// Key-size and digest errors the library reports at a security level; judged above instead.
     private func isStrength(_ code: Int) -> Bool { (66...68).contains(code) }
+
+    /// "does not name HOST", with the names the certificate does hold (at most five, then a count),
+    /// or its subject when it has no subjectAltName.
+    static func namesOtherHosts(_ host: String, _ leaf: Certificate?) -> Text {
+        guard let leaf, !leaf.names.isEmpty else {
+            let subject = leaf?.subject ?? ""
+            return Text(zh: "不包含域名 \(host)（证书主体 \(subject)）", en: "does not name \(host) (its subject is \(subject))")
+        }
+        let shown = leaf.names.prefix(5), more = leaf.names.count - shown.count
+        return Text(zh: "不包含域名 \(host)（证书只用于 \(shown.joined(separator: "、"))\(more > 0 ? " 等 \(leaf.names.count) 个名称" : "")）",
+                    en: "does not name \(host) (it names \(shown.joined(separator: ", "))\(more > 0 ? " and \(more) more" : ""))")
+    }
 }
