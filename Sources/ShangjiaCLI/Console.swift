@@ -26,6 +26,9 @@ public struct Console {
         self.now = now
     }
 
+    /// The default `--today` of every command: the date now in China (UTC+08:00).
+    var todayInChina: CalendarDate { CalendarDate.inChina(secondsSinceEpoch: now()) }
+
     /// The real process: unbuffered writes to fds 1 and 2.
     public static func process(environment: [String: String]) -> Console {
         Console(stdout: { write(fd: 1, $0) }, stderr: { write(fd: 2, $0) },

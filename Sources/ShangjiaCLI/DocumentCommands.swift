@@ -24,7 +24,7 @@ enum DocumentCommands {
         let language = try arguments.language()
         let path = arguments.positionals[0]
         let (input, manifest) = try load(path)
-        let date = try arguments.date("today") ?? CalendarDate.inChina(secondsSinceEpoch: console.now())
+        let date = try arguments.date("today") ?? console.todayInChina
         let report = Linter(options: LintOptions(today: date, language: language)).lint([input])
         guard let statement = Statement.gather(manifest: manifest, files: input.files, findings: report.manifests.first?.findings ?? [], today: date,
                                                language: language, addressee: arguments.value("to")) else {
@@ -90,7 +90,7 @@ extension DocumentCommands {
         }
         let filled = forms.map { FilledForm.fill($0, manifest: manifest, files: input.files, language: language) }
         let text = FormRenderer.render(filled, application: manifest.applicationName, format: format, language: language,
-                                       today: try arguments.date("today") ?? CalendarDate.inChina(secondsSinceEpoch: console.now()))
+                                       today: try arguments.date("today") ?? console.todayInChina)
         if let output = arguments.value("output") {
             do { try FileAccess.writeAtomically(text, to: output) } catch { throw UsageError.cannotWrite(output, error) }
         } else {

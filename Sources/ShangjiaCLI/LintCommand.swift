@@ -138,7 +138,7 @@ struct LintCommand {
         let (configuration, configName) = try loadConfiguration()
         let baselineEntries = try baseline.map(loadBaseline)
         let discovered = try discoverManifests()
-        let day = today ?? CalendarDate.inChina(secondsSinceEpoch: console.now())
+        let day = today ?? console.todayInChina
         var options = LintOptions(today: day, language: language, configuration: configuration,
                                   prober: try prober(today: day, environment: console.environment))
         if format == .html {
