@@ -30,7 +30,7 @@ struct PlaceholderValue: Rule {
         }
         let bytes = Array(example.utf8)
         if bytes.count == 18, bytes[8..<17].allSatisfy({ $0 == UInt8(ascii: "0") }) { return true }
-        return ["某某", "示例", "张三", "李四"].contains { bytes.contains(bytesOf: $0) }
+        return ["某某", "示例", "张三", "李四"].contains { example.contains($0) }
     }
 
     func check(_ context: RuleContext) -> [Finding] {
@@ -42,12 +42,5 @@ struct PlaceholderValue: Rule {
                 zh: "\(context.name(pointer)) 仍是 shangjia init 模板的占位值 “\(text)”", en: "\(context.name(pointer)) is still the shangjia init template's placeholder '\(text)'",
                 hint: Text(zh: "换成真实的值", en: "replace it with the real value"))
         }
-    }
-}
-
-private extension [UInt8] {
-    func contains(bytesOf text: String) -> Bool {
-        let needle = Array(text.utf8)
-        return needle.count <= count && (0...(count - needle.count)).contains { self[$0..<$0 + needle.count].elementsEqual(needle) }
     }
 }
