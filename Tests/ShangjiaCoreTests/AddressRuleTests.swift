@@ -276,6 +276,8 @@ final class AddressRuleTests: XCTestCase {
         let three = run([d, b, a])["b/manifest.json"]![0]
         XCTAssertTrue(three.contains("a/manifest.json、d/manifest.json"), three)
         XCTAssertFalse(three.contains("另外"), "all others named: " + three)
+        let control = run([("e/manifest.json", #"{"governance": {"appId": "hz\nx"}}"#), ("f/manifest.json", #"{"governance": {"appId": "hz\nx"}}"#)])
+        XCTAssertTrue(control["e/manifest.json"]![0].contains("hz\\nx"), "a control character in a run finding is shown escaped, as in every other: \(control)")
     }
 
     func testWaiversApplyToFindingsAcrossManifests() {

@@ -125,8 +125,10 @@ public struct RunContext: Sendable {
 
     /// A finding of this rule at the place a note was taken; only the message of the run's language is formatted.
     public func finding(at note: RunNote, zh: @autoclosure () -> String, en: @autoclosure () -> String, hint: Text? = nil) -> Finding {
-        Finding(rule: rule.id, severity: settings.severity ?? rule.severity, message: language == .zh ? zh() : en(), file: note.file,
-                pointer: note.pointer, position: note.position, source: rule.source, hint: hint.map { $0(language) })
+        // As in a manifest's findings: a quoted value's control characters are shown escaped.
+        Finding(rule: rule.id, severity: settings.severity ?? rule.severity, message: Folding.visibleControls(language == .zh ? zh() : en()),
+                file: note.file, pointer: note.pointer, position: note.position, source: rule.source,
+                hint: hint.map { Folding.visibleControls($0(language)) })
     }
 
     /// How messages name a field: 应用标识（/governance/appId）.
