@@ -96,22 +96,4 @@ extension JSONValue {
         }
         return current
     }
-
-    /// The deepest existing value on the way to `pointer` (the value itself when it exists).
-    public func nearestExisting(_ pointer: JSONPointer) -> JSONValue {
-        var current = self
-        for token in pointer.tokens {
-            switch current.kind {
-            case .object:
-                guard let next = current[token] else { return current }
-                current = next
-            case .array(let items):
-                guard let index = Int(token), index >= 0, index < items.count else { return current }
-                current = items[index]
-            default:
-                return current
-            }
-        }
-        return current
-    }
 }
