@@ -22,15 +22,19 @@ struct PlaceholderValue: Rule {
     /// Whether a template value is plainly a placeholder, as the spec requires of every one it
     /// reports: never a value a real application (or a sample) would have.
     /// (Only asked of a value equal to its field's template value.)
+    static let placeholderWords: [StaticString] = ["某某", "示例", "张三", "李四"]
+
     static func isPlaceholder(_ example: String) -> Bool {
         if example == "13800000000" || example == "13900000000" || example.hasPrefix("203.0.113.")
             || example.hasPrefix("example_") { return true }
         if example.hasPrefix("https://"), case .success(let url) = AddressURL.parse(example), case .domain(let host) = url.host {
             return host == "example.com" || host.hasSuffix(".example.com")
         }
-        let bytes = Array(example.utf8)
-        if bytes.count == 18, bytes[8..<17].allSatisfy({ $0 == UInt8(ascii: "0") }) { return true }
-        return ["某某", "示例", "张三", "李四"].contains { example.contains($0) }
+        var example = example
+        return example.withUTF8 { bytes in
+            if bytes.count == 18, bytes[8..<17].allSatisfy({ $0 == UInt8(ascii: "0") }) { return true }
+            return Self.placeholderWords.contains { bytes.contains(bytesOf: $0) }
+        }
     }
 
     func check(_ context: RuleContext) -> [Finding] {

@@ -99,29 +99,3 @@ struct PlaintextSecret: Rule {
         return text.drop(while: \.isWhitespace).hasPrefix("-----BEGIN")
     }
 }
-
-// Plain loops, no closures: every key of a manifest (300,000 in the hostile tests) is looked at.
-private extension UnsafeBufferPointer<UInt8> {
-    func contains(bytesOf text: StaticString) -> Bool {
-        let needle = text.utf8Start, length = text.utf8CodeUnitCount
-        var start = 0
-        while start + length <= count {
-            if hasBytes(needle, length, at: start) { return true }
-            start += 1
-        }
-        return false
-    }
-
-    func ends(with text: StaticString) -> Bool {
-        text.utf8CodeUnitCount <= count && hasBytes(text.utf8Start, text.utf8CodeUnitCount, at: count - text.utf8CodeUnitCount)
-    }
-
-    private func hasBytes(_ bytes: UnsafePointer<UInt8>, _ length: Int, at start: Int) -> Bool {
-        var offset = 0
-        while offset < length {
-            if self[start + offset] != bytes[offset] { return false }
-            offset += 1
-        }
-        return true
-    }
-}
